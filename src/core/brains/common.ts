@@ -1,0 +1,72 @@
+import { BX, BY } from '../ball';
+import { intercept } from '../intercept';
+import { timeToReach } from '../kinematics';
+import type { Metres } from '../units';
+import type { World } from '../world';
+
+// Steering wishes shared by the brains. Each sets tx/ty/pace/arrive for agent i.
+const hit = new Float64Array(3);
+
+export function goTo(w: World, i: number, x: Metres, y: Metres, pace: number, arrive: boolean): void {
+  w.tx[i] = x;
+  w.ty[i] = y;
+  w.pace[i] = pace;
+  w.arrive[i] = arrive ? 1 : 0;
+}
+
+export function hold(w: World, i: number): void {
+  goTo(w, i, w.px[i], w.py[i], 0, true);
+}
+
+/** Follow the scripted run's waypoints; false when there is no run under way. */
+export function followPath(w: World, i: number): boolean {
+  const path = w.path[i];
+  if (!path || w.runDone[i]) return false;
+  let k = w.pathIdx[i];
+  // Pass a waypoint once within 1.5 m of it (a run bends through, it does not stop).
+  while (k < path.length - 1 && Math.hypot(path[k].x - w.px[i], path[k].y - w.py[i]) < 1.5) k++;
+  w.pathIdx[i] = k;
+  const last = k === path.length - 1;
+  if (last && Math.hypot(path[k].x - w.px[i], path[k].y - w.py[i]) < 0.3) {
+    w.runDone[i] = 1;
+    return false;
+  }
+  goTo(w, i, path[k].x, path[k].y, w.pathPace[i], last);
+  return true;
+}
+
+/**
+ * Run to the earliest point where the ball can be met; true if that point is reachable in time.
+ * Sprint while it is tight; when early, slow so as to be there, not past it, as the ball arrives.
+ */
+export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward = false): boolean {
+  if (w.owner >= 0) {
+    // Someone has it at their feet: go for the ball a little ahead of where it is.
+    goTo(w, i, w.ball[BX] + w.ball[3] * 0.15, w.ball[BY] + w.ball[4] * 0.15, 1, false);
+    return true;
+  }
+  const ok = intercept(w, i, maxZ, delay, hit, forward);
+  if (!ok) {
+    goTo(w, i, hit[0], hit[1], 1, true); // to where the ball will stop
+    return false;
+  }
+  const p = w.profiles[i];
+  const ballTime = hit[2] * w.dt;
+  const slack = ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p);
+  // Early: keep moving onto it at the pace that gets there with the ball, not past it.
+  const d = Math.hypot(hit[0] - w.px[i], hit[1] - w.py[i]);
+  const pace = slack > 0.25 ? Math.max(0.3, Math.min(1, d / Math.max(0.1, ballTime) / p.maxSpeed)) : 1;
+  goTo(w, i, hit[0], hit[1], pace, false);
+  return true;
+}
+
+/** Ticks it takes agent i to react to what another player did. */
+export function reactionTicks(w: World, i: number): number {
+  return Math.round(w.profiles[i].reaction / w.dt);
+}
+
+/** The first agent with a given role on a team code, or −1. */
+export function findRole(w: World, role: string): number {
+  for (let j = 0; j < w.n; j++) if (w.agents[j].role === role) return j;
+  return -1;
+}

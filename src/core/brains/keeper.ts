@@ -1,0 +1,63 @@
+import { BX, BY } from '../ball';
+import { intercept } from '../intercept';
+import { PENALTY_AREA_DEPTH, PENALTY_AREA_WIDTH } from '../pitch';
+import { ATTACK, type World } from '../world';
+import { goTo, hold, reactionTicks } from './common';
+
+// The goalkeeper: sets on the angle, comes for a ball it can reach first, dives at shots.
+const mine = new Float64Array(3);
+const theirs = new Float64Array(3);
+const KEEPER_MAX_Z = 2.7; // hands, with a jump
+const COME_MARGIN = 0.25; // s: a keeper leaves the line only for a ball it wins by this much
+
+export function inPenaltyArea(w: World, x: number, y: number): boolean {
+  return x >= w.pitch.length - PENALTY_AREA_DEPTH && Math.abs(y - w.pitch.width / 2) <= PENALTY_AREA_WIDTH / 2;
+}
+
+/** Is the keeper diving at a shot (seen, after its reaction time)? */
+export function diving(w: World, i: number): boolean {
+  return w.owner < 0 && w.kickKind === 'shot' && w.kickTeam === ATTACK && w.tick >= w.kickTick + reactionTicks(w, i);
+}
+
+/** The keeper's place on the angle: on the line from the goal centre to the ball. */
+function setOnAngle(w: World, i: number, rush: boolean): void {
+  const gx = w.pitch.length, gy = w.pitch.width / 2;
+  const dx = w.ball[BX] - gx, dy = w.ball[BY] - gy;
+  const d = Math.hypot(dx, dy) || 1;
+  // Further off the line as the ball comes closer, up to the edge of the six-yard box; when an
+  // attacker is through and close, rush out to close the angle.
+  const off = rush ? Math.max(1, d - 2.5) : Math.min(5.5, Math.max(1.2, 0.18 * d));
+  goTo(w, i, gx + (dx / d) * off, gy + (dy / d) * off, rush ? 1 : 0.8, !rush);
+}
+
+function bestAttackerTicks(w: World): number {
+  let best = Infinity;
+  for (let j = 0; j < w.n; j++) {
+    if (w.team[j] !== ATTACK || j === w.kicker) continue;
+    if (intercept(w, j, 2.2, 0, theirs)) best = Math.min(best, theirs[2]);
+  }
+  return best;
+}
+
+export function keeper(w: World, i: number): void {
+  if (w.owner === i) return hold(w, i);
+  if (diving(w, i)) {
+    // Across to where the shot will cross the keeper's own depth.
+    const base = w.tick - w.predFrom - 1;
+    for (let k = Math.max(0, base); k < w.predLen; k++) {
+      if (w.pred[k * 3] >= w.px[i] - 0.2) return goTo(w, i, w.px[i], w.pred[k * 3 + 1], 1, false);
+    }
+    return hold(w, i);
+  }
+  const free = w.owner < 0 && w.kickKind !== 'none' && w.kickKind !== 'shot';
+  if (free && w.tick >= w.kickTick + reactionTicks(w, i) && intercept(w, i, KEEPER_MAX_Z, 0, mine)) {
+    // Come only for a ball it reaches first, inside the area where it may handle.
+    if (inPenaltyArea(w, mine[0], mine[1]) && mine[2] + COME_MARGIN / w.dt < bestAttackerTicks(w)) {
+      return goTo(w, i, mine[0], mine[1], 1, false);
+    }
+  }
+  const carrier = w.owner >= 0 ? w.owner : w.possessor;
+  const rush = carrier >= 0 && w.team[carrier] === ATTACK &&
+    Math.hypot(w.pitch.length - w.ball[BX], w.pitch.width / 2 - w.ball[BY]) < 13;
+  setOnAngle(w, i, rush);
+}

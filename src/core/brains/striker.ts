@@ -1,0 +1,144 @@
+import { BX, BY } from '../ball';
+import { secondLastOpponentX } from '../offside';
+import { emit, judge, release } from '../plays';
+import { planShot } from '../shooting';
+import type { Behaviour } from '../spec';
+import { ATTACK, DEFENCE, attackPlayed, type World } from '../world';
+import { chaseBall, findRole, followPath, goTo, hold } from './common';
+
+// An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
+type Striker = Extract<Behaviour, { kind: 'striker' }>;
+const defXs = new Float64Array(16);
+
+/** The live offside line against the attack, from the defenders' positions and the ball. */
+export function liveLine(w: World): number {
+  let m = 0;
+  for (let j = 0; j < w.n; j++) if (w.team[j] === DEFENCE && m < defXs.length) defXs[m++] = w.px[j];
+  return Math.max(secondLastOpponentX(w.pitch, defXs.subarray(0, m)), w.ball[BX], w.pitch.length / 2);
+}
+
+function nearestOpponent(w: World, x: number, y: number, skipKeeper: boolean): number {
+  let best = Infinity;
+  for (let j = 0; j < w.n; j++) {
+    if (w.team[j] !== DEFENCE || (skipKeeper && w.agents[j].role === 'goalkeeper')) continue;
+    best = Math.min(best, Math.hypot(w.px[j] - x, w.py[j] - y));
+  }
+  return best;
+}
+
+export function shoot(w: World, i: number, firstTime: boolean): void {
+  const keeperIdx = findRole(w, 'goalkeeper');
+  const plan = planShot(w, i, keeperIdx, firstTime);
+  if (plan.kind === 'round-keeper') {
+    // Take it round the keeper on the side away from its momentum, then finish into the net.
+    w.rounding = w.py[keeperIdx] >= w.py[i] ? -1 : 1;
+    return;
+  }
+  const judgment = judge(w, i);
+  const dx = w.pitch.length - w.ball[BX], dy = plan.aimY - w.ball[BY];
+  release(w, i, 'shot', dx, dy, plan.speed, plan.elevation);
+  emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed: plan.speed, finish: plan.kind, judgment });
+}
+
+function squarePass(w: World, i: number, mate: number): void {
+  const judgment = judge(w, i);
+  const dx = w.px[mate] + w.vx[mate] * 0.5 - w.ball[BX], dy = w.py[mate] + w.vy[mate] * 0.5 - w.ball[BY];
+  const speed = Math.min(16, 6 + Math.hypot(dx, dy) * 0.6);
+  release(w, i, 'pass', dx, dy, speed, 0);
+  w.receiver = mate;
+  emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, judgment });
+}
+
+/** Close enough, or closed down: time to finish (or square it to a better-placed mate). */
+export function inShootingSpot(w: World, i: number, b: Striker): boolean {
+  const L = w.pitch.length, mid = w.pitch.width / 2;
+  const keeperIdx = findRole(w, 'goalkeeper');
+  const dist = Math.hypot(L - w.px[i], mid - w.py[i]);
+  const kd = keeperIdx >= 0 ? Math.hypot(w.px[keeperIdx] - w.px[i], w.py[keeperIdx] - w.py[i]) : Infinity;
+  const pressed = nearestOpponent(w, w.px[i], w.py[i], true) < 2.5;
+  return dist <= b.shootRange || (kd < 6 && dist < 24) || (pressed && dist < 20) || w.px[i] > L - 5;
+}
+
+/** Finish, or lay it square when the mate is better placed. False if going round the keeper. */
+export function finish(w: World, i: number, b: Striker): boolean {
+  const L = w.pitch.length, mid = w.pitch.width / 2;
+  const dist = Math.hypot(L - w.px[i], mid - w.py[i]);
+  const mate = b.supportOf !== undefined ? w.index.get(b.supportOf) ?? -1 : findMate(w, i);
+  if (mate >= 0 && mateBetterPlaced(w, i, mate, dist)) {
+    squarePass(w, i, mate);
+    return true;
+  }
+  shoot(w, i, false);
+  return w.rounding === 0;
+}
+
+function dribble(w: World, i: number, b: Striker): void {
+  const L = w.pitch.length, mid = w.pitch.width / 2;
+  const keeperIdx = findRole(w, 'goalkeeper');
+  if (w.rounding !== 0 && keeperIdx >= 0) {
+    const past = w.px[i] > w.px[keeperIdx] + 0.3 || Math.abs(w.py[i] - w.py[keeperIdx]) > 2.8;
+    if (past) {
+      w.rounding = 0;
+      const judgment = judge(w, i);
+      const aim = mid + (w.py[keeperIdx] > mid ? -2 : 2);
+      release(w, i, 'shot', L - w.ball[BX], aim - w.ball[BY], 16, 0);
+      emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed: 16, finish: 'round-keeper', judgment });
+      return;
+    }
+    return goTo(w, i, w.px[keeperIdx] + 1, w.py[keeperIdx] + w.rounding * 3.2, 0.75, false);
+  }
+  if (inShootingSpot(w, i, b) && finish(w, i, b)) return;
+  // Drive at goal, drifting towards the middle.
+  goTo(w, i, L - 9, mid + (w.py[i] - mid) * 0.4, 0.88, false);
+}
+
+function findMate(w: World, i: number): number {
+  for (let j = 0; j < w.n; j++) {
+    if (j !== i && w.team[j] === ATTACK && w.agents[j].behaviour.kind === 'striker') return j;
+  }
+  return -1;
+}
+
+/** A square ball is on when the mate is onside, free and closer to the middle of the goal. */
+function mateBetterPlaced(w: World, i: number, mate: number, myDist: number): boolean {
+  const L = w.pitch.length, mid = w.pitch.width / 2;
+  if (w.px[mate] > liveLine(w)) return false;
+  const mateDist = Math.hypot(L - w.px[mate], mid - w.py[mate]);
+  const free = nearestOpponent(w, w.px[mate], w.py[mate], false) > 3;
+  const blocked = nearestOpponent(w, w.px[i], w.py[i], true) < 3.5;
+  return free && mateDist < myDist - 1 && (blocked || Math.abs(w.py[mate] - mid) < Math.abs(w.py[i] - mid) - 4);
+}
+
+/** Run with a team-mate on the ball: level with the ball towards the far post, staying onside. */
+function support(w: World, i: number, carrier: number): void {
+  const L = w.pitch.length, mid = w.pitch.width / 2;
+  const farY = mid + (w.py[carrier] < mid ? 3 : -3);
+  const x = Math.min(L - 5, liveLine(w) - 0.4);
+  goTo(w, i, x, farY, 1, false);
+}
+
+export function striker(w: World, i: number, b: Striker): void {
+  if (w.owner === i) return dribble(w, i, b);
+  if (w.owner < 0 && attackPlayed(w) && (w.possessor === i || w.receiver === i) && w.kickKind !== 'shot') {
+    chaseBall(w, i, w.kickKind === 'cross' ? 2.0 : 1.5, 0, w.kickKind === 'pass');
+    return;
+  }
+  if (w.owner < 0 && w.kickKind === 'rebound') {
+    chaseBall(w, i, 2.0);
+    return;
+  }
+  if (w.owner < 0 && w.kickKind === 'shot' && w.kicker !== i && w.team[w.kicker] === ATTACK) {
+    // Follow the shot in for a rebound.
+    return goTo(w, i, w.pitch.length - 4, w.pitch.width / 2 + (w.py[i] - w.pitch.width / 2) * 0.5, 1, false);
+  }
+  if (followPath(w, i)) return;
+  const carrier = w.owner >= 0 ? w.owner : w.possessor;
+  if (carrier >= 0 && carrier !== i && w.team[carrier] === ATTACK && w.agents[carrier].behaviour.kind === 'striker') {
+    return support(w, i, carrier);
+  }
+  if (b.shoulder && w.kickKind === 'none') {
+    const d = w.index.get(b.shoulder.of);
+    if (d !== undefined) return goTo(w, i, Math.min(w.px[d], liveLine(w)) - b.shoulder.gap, w.py[i], 0.6, true);
+  }
+  hold(w, i);
+}

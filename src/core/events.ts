@@ -1,0 +1,44 @@
+import type { OffsideJudgment } from './offside';
+import type { Metres, Seconds, Tick } from './units';
+
+export const EVENT_TYPES = [
+  'run', 'pass', 'cross', 'control', 'offside', 'interception', 'tackle', 'shot', 'save',
+  'rebound', 'goal', 'wide', 'out', 'end',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const OUTCOMES = [
+  'goal', 'saved', 'wide', 'offside', 'intercepted', 'tackled', 'out', 'timeout',
+] as const;
+export type Result = (typeof OUTCOMES)[number];
+
+export type FinishKind = 'placed' | 'driven' | 'chip' | 'round-keeper' | 'first-time';
+
+export interface DrillEvent {
+  tick: Tick;
+  t: Seconds;
+  type: EventType;
+  agent?: string; // who acted
+  other?: string; // the other player involved (receiver, tackled player, …)
+  x: Metres; // where (the ball, or the player for a run)
+  y: Metres;
+  speed?: number; // m/s of the ball played
+  finish?: FinishKind; // shots
+  hold?: boolean; // saves: held (true) or parried
+  by?: 'post' | 'crossbar' | 'save' | 'defender'; // rebounds
+  restart?: string;
+  /** Plays of the ball: the offside judgment made at this tick. */
+  judgment?: OffsideJudgment;
+  /** Offside offences: the tick of the judgment, the line and the margin. */
+  judgedAt?: Tick;
+  line?: Metres;
+  marginM?: Metres;
+}
+
+export interface Outcome {
+  result: Result;
+  tick: Tick;
+  t: Seconds;
+  agent?: string;
+  marginM?: Metres; // offside margin, when offside
+}

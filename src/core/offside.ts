@@ -1,0 +1,82 @@
+import type { Pitch } from './pitch';
+import type { Metres } from './units';
+
+// Law 11, as a pure function of one moment. Attackers attack the goal line at x = pitch.length.
+export type Restart = 'throw-in' | 'goal-kick' | 'corner-kick' | 'free-kick';
+
+/** Restarts from which a player receiving the ball directly commits no offside offence. */
+export const EXEMPT_RESTARTS: readonly Restart[] = ['throw-in', 'goal-kick', 'corner-kick'];
+
+export interface PlayerAt {
+  id: string;
+  x: Metres;
+  y: Metres;
+}
+
+export interface OffsideVerdict {
+  id: string;
+  offsidePosition: boolean;
+  /** Signed distance beyond the line (positive = nearer the goal line than the line). */
+  marginM: Metres;
+}
+
+export interface OffsideJudgment {
+  offsideLine: Metres;
+  restartExempt: boolean;
+  players: OffsideVerdict[];
+}
+
+/**
+ * x of the second-last opponent, the goalkeeper counting like any other. With fewer than two
+ * opponents the missing ones are taken to stand on their goal line, so nobody can be beyond them.
+ */
+export function secondLastOpponentX(pitch: Pitch, opponentXs: ArrayLike<number>): Metres {
+  let first = pitch.length;
+  let second = pitch.length;
+  if (opponentXs.length >= 2) {
+    first = -Infinity;
+    second = -Infinity;
+    for (let i = 0; i < opponentXs.length; i++) {
+      const x = opponentXs[i];
+      if (x > first) {
+        second = first;
+        first = x;
+      } else if (x > second) {
+        second = x;
+      }
+    }
+  }
+  return second;
+}
+
+/** The line drawn on screen: the furthest of second-last opponent, ball and halfway line. */
+export function offsideLineX(pitch: Pitch, ballX: Metres, secondLast: Metres): Metres {
+  return Math.max(secondLast, ballX, pitch.length / 2);
+}
+
+/**
+ * In an offside position: in the opponents' half (the halfway line does not count) and strictly
+ * nearer the goal line than the line. Level is onside.
+ */
+export function inOffsidePosition(pitch: Pitch, x: Metres, line: Metres): boolean {
+  return x > pitch.length / 2 && x > line;
+}
+
+export function judgeOffside(
+  pitch: Pitch,
+  ball: { x: Metres; y: Metres },
+  attackers: readonly PlayerAt[],
+  defenders: readonly PlayerAt[],
+  restart?: Restart,
+): OffsideJudgment {
+  const line = offsideLineX(pitch, ball.x, secondLastOpponentX(pitch, defenders.map((d) => d.x)));
+  return {
+    offsideLine: line,
+    restartExempt: restart !== undefined && EXEMPT_RESTARTS.includes(restart),
+    players: attackers.map((a) => ({
+      id: a.id,
+      offsidePosition: inOffsidePosition(pitch, a.x, line),
+      marginM: a.x - line,
+    })),
+  };
+}

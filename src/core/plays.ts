@@ -1,0 +1,79 @@
+import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, kick, predictBall } from './ball';
+import type { DrillEvent, Result } from './events';
+import { judgeOffside, type Restart } from './offside';
+import { ATTACK, DEFENCE, TAIL_SECONDS, type PlayKind, type World } from './world';
+
+// What happens when someone plays the ball: events, the offside judgment, the new prediction.
+
+export function emit(w: World, e: Omit<DrillEvent, 'tick' | 't'>): DrillEvent {
+  const ev = { tick: w.tick, t: w.tick * w.dt, ...e } as DrillEvent;
+  w.events.push(ev);
+  return ev;
+}
+
+/** Judge offside for the team-mates of attacker i at this tick; the judgment stands until reset. */
+export function judge(w: World, i: number, restart?: Restart): DrillEvent['judgment'] {
+  const attackers = [];
+  const defenders = [];
+  for (let j = 0; j < w.n; j++) {
+    const p = { id: w.agents[j].id, x: w.px[j], y: w.py[j] };
+    if (w.team[j] === DEFENCE) defenders.push(p);
+    else if (w.team[j] === ATTACK && j !== i) attackers.push(p);
+  }
+  const j = judgeOffside(w.pitch, { x: w.ball[BX], y: w.ball[BY] }, attackers, defenders, restart);
+  if (w.spec.offside) {
+    w.judgment = j;
+    w.judgedAt = w.tick;
+    w.exempt = j.restartExempt;
+    w.inPos.fill(0);
+    for (const v of j.players) if (v.offsidePosition) w.inPos[w.index.get(v.id)!] = 1;
+  }
+  return j;
+}
+
+/** An opponent's deliberate play: the judgment of the last attacking play no longer counts. */
+export function resetOffside(w: World): void {
+  w.judgment = null;
+  w.judgedAt = -1;
+  w.inPos.fill(0);
+  w.exempt = false;
+}
+
+export function repredict(w: World): void {
+  w.predFrom = w.tick;
+  w.predLen = predictBall(w.ball, w.dt, w.pred.length / 3, w.pred, w.scratch);
+}
+
+/** Put the ball in motion from player i. */
+export function release(
+  w: World, i: number, kind: PlayKind, dirX: number, dirY: number, speed: number, elevation: number,
+): void {
+  kick(w.ball, dirX, dirY, speed, elevation);
+  w.owner = -1;
+  if (kind !== 'touch') w.possessor = -1;
+  w.kicker = i;
+  w.kickTick = w.tick;
+  w.kickKind = kind;
+  w.kickTeam = w.team[i];
+  repredict(w);
+}
+
+export function endWith(w: World, result: Result, agent?: string, marginM?: number): void {
+  if (w.outcome) return;
+  w.outcome = { result, tick: w.tick, t: w.tick * w.dt, ...(agent ? { agent } : {}), ...(marginM !== undefined ? { marginM } : {}) };
+  w.endTick = Math.min(w.maxTicks - 1, w.tick + Math.round(TAIL_SECONDS / w.dt));
+}
+
+/** Where the ball sits when at a player's feet: just ahead of them, along their motion. */
+export function placeAtFeet(w: World, i: number): void {
+  const s = Math.hypot(w.vx[i], w.vy[i]);
+  const ux = s > 0.3 ? w.vx[i] / s : 1;
+  const uy = s > 0.3 ? w.vy[i] / s : 0;
+  const lead = 0.35 + BALL_RADIUS + 0.04 * s; // a quicker dribble pushes the ball further ahead
+  w.ball[BX] = w.px[i] + ux * lead;
+  w.ball[BY] = w.py[i] + uy * lead;
+  w.ball[BZ] = 0;
+  w.ball[BVX] = w.vx[i];
+  w.ball[BVY] = w.vy[i];
+  w.ball[5] = 0;
+}

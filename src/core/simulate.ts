@@ -1,0 +1,191 @@
+import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, stepBall } from './ball';
+import { defender } from './brains/defender';
+import { keeper } from './brains/keeper';
+import { liveLine, striker } from './brains/striker';
+import { hold } from './brains/common';
+import { steer } from './kinematics';
+import { GOAL_HEIGHT, inGoalMouth } from './pitch';
+import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
+import type { Action, DrillSpec } from './spec';
+import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
+import { resolveTouches } from './touches';
+import { createWorld, DEFENCE, type World } from './world';
+
+// The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
+
+function actionTick(w: World, a: Action): number {
+  return Math.round(a.at / w.dt);
+}
+
+function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' }>): { x: number; y: number } {
+  const r = a.to.agent !== undefined ? w.index.get(a.to.agent) : undefined;
+  const base = r !== undefined ? { x: w.px[r], y: w.py[r] } : a.to.point ?? { x: w.ball[BX], y: w.ball[BY] };
+  return { x: base.x + a.to.lead.x, y: base.y + a.to.lead.y };
+}
+
+/** Speed that lands a lofted ball at distance d for elevation elev (bisection on the flight). */
+function crossSpeed(w: World, d: number, elev: number): number {
+  const s = w.scratch;
+  let lo = 5, hi = 45;
+  for (let it = 0; it < 22; it++) {
+    const v = (lo + hi) / 2;
+    s.fill(0);
+    s[3] = v * Math.cos(elev);
+    s[5] = v * Math.sin(elev);
+    for (let k = 0; k < 1000; k++) {
+      stepBall(s, w.dt);
+      if (s[BZ] === 0) break; // first landing
+    }
+    if (s[BX] < d) lo = v;
+    else hi = v;
+  }
+  return (lo + hi) / 2;
+}
+
+function doAction(w: World, a: Action): void {
+  if (a.kind === 'line') {
+    w.lineX.set(a.group, a.x);
+    return;
+  }
+  const i = w.index.get(a.agent) ?? -1;
+  if (a.kind === 'run') {
+    w.path[i] = a.path;
+    w.pathIdx[i] = 0;
+    w.pathPace[i] = a.pace;
+    w.runDone[i] = 0;
+    emit(w, { type: 'run', agent: a.agent, x: w.px[i], y: w.py[i] });
+    return;
+  }
+  if (w.owner !== i || w.outcome) return; // no ball to play
+  const aim = aimPoint(w, a);
+  const dx = aim.x - w.ball[BX], dy = aim.y - w.ball[BY];
+  const judgment = w.team[i] !== DEFENCE ? judge(w, i, a.restart) : undefined;
+  const elev = (a.loft * Math.PI) / 180;
+  const speed = a.kind === 'cross' ? crossSpeed(w, Math.hypot(dx, dy), elev) : a.speed;
+  release(w, i, a.kind, dx, dy, speed, a.kind === 'cross' ? elev : 0);
+  w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : -1;
+  emit(w, {
+    type: a.kind, agent: a.agent, ...(a.to.agent ? { other: a.to.agent } : {}),
+    x: w.ball[BX], y: w.ball[BY], speed, ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
+  });
+}
+
+function think(w: World, i: number): void {
+  if (w.outcome) return hold(w, i);
+  const b = w.agents[i].behaviour;
+  switch (b.kind) {
+    case 'striker': return striker(w, i, b);
+    case 'keeper': return keeper(w, i);
+    case 'stand': return hold(w, i);
+    default: return defender(w, i, b);
+  }
+}
+
+function moveBall(w: World): void {
+  w.prevBall.set(w.ball);
+  if (w.owner >= 0) return placeAtFeet(w, w.owner);
+  stepBall(w.ball, w.dt);
+  const hit = w.woodwork.collide(w.ball);
+  if (hit) {
+    repredict(w);
+    if (!w.outcome) {
+      w.kickKind = 'rebound';
+      emit(w, { type: 'rebound', x: w.ball[BX], y: w.ball[BY], by: hit });
+    }
+  }
+  if (w.outcome?.result === 'goal' && w.ball[BX] > w.pitch.length + 1.5) {
+    w.ball[BVX] = w.ball[BVY] = 0; // in the net
+    w.ball[BX] = w.pitch.length + 1.5;
+  }
+  if (w.outcome) return;
+  const L = w.pitch.length, W = w.pitch.width;
+  const x = w.ball[BX], y = w.ball[BY];
+  if (x > L + BALL_RADIUS) {
+    const shot = w.kickKind === 'shot' || w.kickKind === 'rebound';
+    if (inGoalMouth(w.pitch, w.prevBall[BY], Math.min(w.prevBall[BZ], w.ball[BZ]), BALL_RADIUS) && w.prevBall[BZ] < GOAL_HEIGHT) {
+      emit(w, { type: 'goal', ...(w.kicker >= 0 ? { agent: w.agents[w.kicker].id } : {}), x, y });
+      return endWith(w, 'goal', w.kicker >= 0 ? w.agents[w.kicker].id : undefined);
+    }
+    emit(w, { type: shot ? 'wide' : 'out', x, y });
+    return endWith(w, shot ? 'wide' : 'out');
+  }
+  if (x < -BALL_RADIUS || y < -BALL_RADIUS || y > W + BALL_RADIUS) {
+    emit(w, { type: 'out', x, y });
+    endWith(w, 'out');
+  }
+}
+
+function record(w: World): void {
+  const o = w.tick * w.stride;
+  const f = w.frames;
+  for (let k = 0; k < BALL_FIELDS; k++) f[o + k] = w.ball[k];
+  for (let i = 0; i < w.n; i++) {
+    const a = o + BALL_FIELDS + AGENT_FIELDS * i;
+    f[a] = w.px[i];
+    f[a + 1] = w.py[i];
+    f[a + 2] = w.vx[i];
+    f[a + 3] = w.vy[i];
+  }
+  w.owners[w.tick] = w.owner;
+  w.lines[w.tick] = liveLine(w);
+}
+
+export function step(w: World, actions: Action[], cursor: number): number {
+  while (cursor < actions.length && actionTick(w, actions[cursor]) <= w.tick) doAction(w, actions[cursor++]);
+  for (let i = 0; i < w.n; i++) think(w, i);
+  const s = w.step;
+  for (let i = 0; i < w.n; i++) {
+    const p = w.profiles[i];
+    steer(s, w.px[i], w.py[i], w.vx[i], w.vy[i], w.tx[i], w.ty[i], w.pace[i] * p.maxSpeed, w.arrive[i] === 1, p, w.dt);
+    w.px[i] = s[0]; w.py[i] = s[1]; w.vx[i] = s[2]; w.vy[i] = s[3];
+  }
+  moveBall(w);
+  if (!w.outcome) resolveTouches(w);
+  return cursor;
+}
+
+export interface RunInfo {
+  scenario: string;
+  seed: number;
+  params: Record<string, number>;
+}
+
+/** Simulate a drill from tick 0 to its outcome (plus a short tail) and return the recording. */
+export function simulate(spec: DrillSpec, seed: number, info: Omit<RunInfo, 'seed'> = { scenario: spec.id, params: {} }): Trace {
+  const w = createWorld(spec, seed);
+  const actions = [...spec.actions].sort((a, b) => a.at - b.at);
+  if (w.owner >= 0) placeAtFeet(w, w.owner);
+  else repredict(w);
+  record(w);
+  const timeout = Math.round(spec.duration / w.dt);
+  let cursor = 0;
+  while (w.tick < w.endTick) {
+    w.tick++;
+    cursor = step(w, actions, cursor);
+    if (!w.outcome && w.tick >= timeout) {
+      // Time is up: a chance the keeper kept out was saved; anything else ran out of time.
+      const save = w.events.findLast((e) => e.type === 'save');
+      endWith(w, save ? 'saved' : 'timeout', save?.agent);
+    }
+    record(w);
+  }
+  emit(w, { type: 'end', x: w.ball[BX], y: w.ball[BY] });
+  const ticks = w.tick + 1;
+  return {
+    scenario: info.scenario,
+    seed,
+    tickRate: spec.tickRate,
+    ticks,
+    params: info.params,
+    pitch: spec.pitch,
+    offside: spec.offside,
+    agents: spec.agents.map((a) => ({ id: a.id, team: a.team, role: a.role, label: a.label })),
+    stride: w.stride,
+    frames: w.frames.slice(0, ticks * w.stride),
+    owner: w.owners.slice(0, ticks),
+    line: w.lines.slice(0, ticks),
+    events: w.events,
+    outcome: w.outcome!,
+  };
+}
+

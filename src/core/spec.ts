@@ -1,0 +1,67 @@
+import type { Restart } from './offside';
+import type { Pitch } from './pitch';
+import type { Profile, Role } from './profile';
+import type { Hertz, Metres, MetresPerSecond, Point, Seconds } from './units';
+
+// A drill with every parameter resolved to a number: what the engine simulates.
+export type Team = 'attack' | 'defence' | 'neutral';
+
+export type Behaviour =
+  /** Stands where it is told (servers, passers); may hold the ball at the start. */
+  | { kind: 'stand' }
+  /** An attacker: scripted runs, then runs onto passes, controls, dribbles and finishes. */
+  | { kind: 'striker'; shoulder?: { of: string; gap: Metres }; shootRange: Metres; supportOf?: string }
+  /** A defender holding a line as part of a group; drops and recovers once the pass is seen. */
+  | { kind: 'line'; group: string; x: Metres }
+  /** A defender marking a runner goal-side and ball-side. */
+  | { kind: 'track'; target: string; gap: Metres }
+  /** A defender guarding a spot (the front post); picks up a runner who arrives early. */
+  | { kind: 'zone'; spot: Point; pickUp: Metres }
+  /** A defender who, after `delay` from the drill's pass, sprints to win the ball back. */
+  | { kind: 'recover'; delay: Seconds }
+  /** A goalkeeper: sets on the angle, comes for through balls, claims crosses, saves or parries. */
+  | { kind: 'keeper'; holdSpeed: MetresPerSecond };
+
+export interface AgentSpec {
+  id: string;
+  team: Team;
+  role: Role;
+  label: string; // shirt number or role letter drawn on the disc
+  start: Point;
+  profile: Profile;
+  behaviour: Behaviour;
+}
+
+export type Action =
+  /** Run through waypoints at a share of top speed (1 = sprint). */
+  | { kind: 'run'; at: Seconds; agent: string; path: Point[]; pace: number }
+  /**
+   * Play the ball: along the ground (pass), lofted (cross, landing at the target), or a shot.
+   * The target is a point, or an agent's position at release plus lead.
+   */
+  | {
+      kind: 'pass' | 'cross';
+      at: Seconds;
+      agent: string;
+      to: { agent?: string; point?: Point; lead: Point };
+      speed: MetresPerSecond; // ground pass speed; for a cross, ignored (solved from the target)
+      loft: number; // degrees of elevation (cross)
+      restart?: Restart;
+    }
+  /** Move a defensive line group to a new height (step up, drop). */
+  | { kind: 'line'; at: Seconds; group: string; x: Metres };
+
+export interface DrillSpec {
+  id: string;
+  pitch: Pitch;
+  tickRate: Hertz;
+  duration: Seconds; // the drill is called a timeout after this
+  offside: boolean;
+  ballAt: string | Point; // who holds the ball at the start, or where it lies
+  agents: AgentSpec[];
+  actions: Action[];
+  /** How good the finishing is: standard deviation of the aim error, metres at the goal line. */
+  finishError: Metres;
+  /** Heaviness of the first touch: the ball runs this far ahead on control (m, mean). */
+  touch: Metres;
+}

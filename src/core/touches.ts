@@ -1,0 +1,149 @@
+import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
+import { diving, inPenaltyArea } from './brains/keeper';
+import { finish, inShootingSpot, shoot } from './brains/striker';
+import { emit, endWith, judge, release, resetOffside, repredict } from './plays';
+import { gaussian } from './rng';
+import type { Behaviour } from './spec';
+import { ATTACK, DEFENCE, type World } from './world';
+
+// Who touches the ball this tick, and what that touch is.
+const OUTFIELD_MAX_Z = 2.0; // head height
+const KEEPER_MAX_Z = 2.7; // hands, with a jump
+const CONTROLLABLE = 28; // m/s: faster than this it cannot be stopped by an outfield player
+const DIVE_REACH = 1.3; // m added to a keeper's reach over the first 0.35 s of a dive
+
+/** Distance from (px, py) to the segment the ball travelled this tick, in the ground plane. */
+function segmentDistance(w: World, px: number, py: number): number {
+  const ax = w.prevBall[BX], ay = w.prevBall[BY];
+  const dx = w.ball[BX] - ax, dy = w.ball[BY] - ay;
+  const l2 = dx * dx + dy * dy;
+  const s = l2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
+  return Math.hypot(ax + s * dx - px, ay + s * dy - py);
+}
+
+function reachOf(w: World, j: number): number {
+  const r = w.profiles[j].reach;
+  if (w.agents[j].role !== 'goalkeeper' || !diving(w, j)) return r;
+  const since = (w.tick - w.kickTick) * w.dt - w.profiles[j].reaction;
+  return r + DIVE_REACH * Math.min(1, Math.max(0, since / 0.35));
+}
+
+function canTouch(w: World, j: number): boolean {
+  if (w.team[j] !== ATTACK && w.team[j] !== DEFENCE) return false;
+  // Nobody plays their own kick again at once; after a touch ahead the ball runs first.
+  if (j === w.kicker && w.tick - w.kickTick < 0.3 / w.dt) return false;
+  const keeper = w.agents[j].role === 'goalkeeper';
+  if (w.kickKind === 'shot' && w.kickTeam === ATTACK && !keeper) return false; // shots pass by
+  if (keeper && !inPenaltyArea(w, w.ball[BX], w.ball[BY])) return w.ball[BZ] <= OUTFIELD_MAX_Z;
+  if (w.ball[BZ] > (keeper ? KEEPER_MAX_Z : OUTFIELD_MAX_Z)) return false;
+  return keeper || ballSpeed(w.ball) < CONTROLLABLE;
+}
+
+function stopBallWith(w: World, j: number): void {
+  w.owner = j;
+  w.possessor = j;
+  w.ball[BVX] = w.ball[BVY] = w.ball[BVZ] = 0;
+  w.ball[BZ] = 0;
+}
+
+function defend(w: World, j: number): void {
+  const id = w.agents[j].id;
+  const keeper = w.agents[j].role === 'goalkeeper';
+  const at = { x: w.ball[BX], y: w.ball[BY] };
+  if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
+    const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;
+    const speed = ballSpeed(w.ball);
+    const hold = speed < b.holdSpeed && segmentDistance(w, w.px[j], w.py[j]) < w.profiles[j].reach;
+    emit(w, { type: 'save', agent: id, ...at, speed, hold });
+    if (hold) {
+      stopBallWith(w, j);
+      return endWith(w, 'saved', id);
+    }
+    // Parry: out and away from the goal, losing most of its pace; a save is no deliberate play.
+    const away = w.ball[BY] >= w.pitch.width / 2 ? 1 : -1;
+    w.ball[BVX] = -Math.abs(w.ball[BVX]) * 0.25 - 1.5;
+    w.ball[BVY] = away * (2 + Math.abs(gaussian(w.rng, 2.5)));
+    w.ball[BVZ] = Math.max(0, w.ball[BVZ]) * 0.3;
+    w.kickKind = 'rebound';
+    w.kicker = j;
+    w.kickTick = w.tick;
+    repredict(w);
+    emit(w, { type: 'rebound', agent: id, ...at, by: 'save', speed: ballSpeed(w.ball) });
+    return;
+  }
+  const tackled = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK);
+  const other = w.owner >= 0 ? w.owner : w.possessor;
+  if (keeper && tackled) {
+    // A keeper smothering the ball at an attacker's feet: a save.
+    emit(w, { type: 'save', agent: id, other: w.agents[other].id, ...at, speed: ballSpeed(w.ball), hold: true });
+    stopBallWith(w, j);
+    return endWith(w, 'saved', id);
+  }
+  emit(w, { type: tackled ? 'tackle' : 'interception', agent: id, ...(other >= 0 ? { other: w.agents[other].id } : {}), ...at });
+  resetOffside(w); // an opponent's deliberate play
+  stopBallWith(w, j);
+  endWith(w, tackled ? 'tackled' : 'intercepted', id);
+}
+
+function attack(w: World, j: number): void {
+  const id = w.agents[j].id;
+  if (j === w.possessor) {
+    w.owner = j; // gathering the ball again after a touch ahead
+    return;
+  }
+  if (w.spec.offside && w.judgment && !w.exempt && w.inPos[j]) {
+    const v = w.judgment.players.find((p) => p.id === id)!;
+    emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.judgedAt, line: w.judgment.offsideLine, marginM: v.marginM });
+    w.ball[BVX] *= 0.2; w.ball[BVY] *= 0.2;
+    repredict(w);
+    return endWith(w, 'offside', id, v.marginM);
+  }
+  const b = w.agents[j].behaviour;
+  const inRange = b.kind === 'striker' && inShootingSpot(w, j, b);
+  if (w.kickKind === 'cross' || (w.kickKind === 'rebound' && inRange)) {
+    // A cross, or a loose ball in front of goal: finish first time.
+    return shoot(w, j, true);
+  }
+  if (b.kind === 'striker' && inRange) {
+    // Through on goal with the keeper coming: finish at once rather than take a touch.
+    w.possessor = j;
+    if (finish(w, j, b)) return;
+  }
+  const judgment = judge(w, j);
+  emit(w, { type: 'control', agent: id, x: w.ball[BX], y: w.ball[BY], speed: ballSpeed(w.ball), judgment });
+  // First touch: ahead into the run, towards goal; how far it runs is the touch's quality.
+  const s = Math.hypot(w.vx[j], w.vy[j]);
+  const gx = w.pitch.length - w.px[j], gy = w.pitch.width / 2 - w.py[j];
+  const gl = Math.hypot(gx, gy) || 1;
+  const dirX = (s > 0.5 ? w.vx[j] / s : 0) + gx / gl, dirY = (s > 0.5 ? w.vy[j] / s : 0) + gy / gl;
+  const ahead = w.spec.touch * (0.5 + w.rng.next());
+  const speed = Math.max(s, 2) + Math.sqrt(2 * 4 * ahead);
+  release(w, j, 'touch', dirX, dirY, speed, 0);
+  w.possessor = j;
+  w.receiver = j;
+}
+
+/** Resolve this tick's touches: the nearest player in reach of the ball plays it. */
+export function resolveTouches(w: World): void {
+  if (w.owner >= 0) {
+    if (w.team[w.owner] !== ATTACK) return;
+    for (let j = 0; j < w.n; j++) {
+      if (w.team[j] !== DEFENCE) continue;
+      if (Math.hypot(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) < w.profiles[j].reach) return defend(w, j);
+    }
+    return;
+  }
+  let best = -1;
+  let bestD = Infinity;
+  for (let j = 0; j < w.n; j++) {
+    if (!canTouch(w, j)) continue;
+    const d = segmentDistance(w, w.px[j], w.py[j]);
+    if (d < reachOf(w, j) && d < bestD) {
+      best = j;
+      bestD = d;
+    }
+  }
+  if (best < 0) return;
+  if (w.team[best] === DEFENCE) defend(w, best);
+  else attack(w, best);
+}

@@ -1,0 +1,67 @@
+import Matter from 'matter-js';
+import { BALL_RADIUS, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
+import { GOAL_HEIGHT, POST_RADIUS, postY, type Pitch } from './pitch';
+
+// matter-js earns its place here: its SAT contact test (Collision.collides) gives the normal and
+// depth between the ball and the woodwork. Posts are circles in the x–y plane; the crossbar is a
+// circle in the x–z plane. Bodies are made once; the test runs only when the ball is within
+// half a metre of the woodwork, so the per-tick step pays nothing for it elsewhere.
+// Matter works in centimetres here so that its polygonal circles are fine enough.
+const CM = 100;
+const WOODWORK_RESTITUTION = 0.7;
+const NEAR = 0.5; // metres: closer than this, ask matter-js
+
+export type WoodworkHit = 'post' | 'crossbar' | null;
+
+export class Woodwork {
+  private readonly ball = Matter.Bodies.circle(0, 0, BALL_RADIUS * CM, {}, 32);
+  private readonly bar = Matter.Bodies.circle(0, 0, POST_RADIUS * CM, { isStatic: true }, 32);
+  private readonly at = { x: 0, y: 0 }; // scratch vector reused for setPosition
+
+  constructor(private readonly pitch: Pitch) {}
+
+  /** Resolve a contact of the ball (state b) with a post or the crossbar, in place. */
+  collide(b: Float64Array): WoodworkHit {
+    const gx = this.pitch.length;
+    if (Math.abs(b[BX] - gx) > NEAR) return null;
+    if (b[BZ] <= GOAL_HEIGHT + BALL_RADIUS) {
+      for (const side of [-1, 1] as const) {
+        const py = postY(this.pitch, side);
+        if (Math.abs(b[BY] - py) < NEAR && this.bounce(b, BX, BY, BVX, BVY, gx, py)) return 'post';
+      }
+    }
+    if (Math.abs(b[BY] - this.pitch.width / 2) <= postY(this.pitch, 1) - this.pitch.width / 2) {
+      if (Math.abs(b[BZ] - GOAL_HEIGHT) < NEAR && this.bounce(b, BX, BZ, BVX, BVZ, gx, GOAL_HEIGHT)) {
+        return 'crossbar';
+      }
+    }
+    return null;
+  }
+
+  // A 2D contact in the plane of axes (a, c) of the ball state, against a bar section at (ca, cc).
+  private bounce(b: Float64Array, a: number, c: number, va: number, vc: number, ca: number, cc: number): boolean {
+    this.at.x = ca * CM;
+    this.at.y = cc * CM;
+    Matter.Body.setPosition(this.bar, this.at);
+    this.at.x = b[a] * CM;
+    this.at.y = b[c] * CM;
+    Matter.Body.setPosition(this.ball, this.at);
+    const hit = Matter.Collision.collides(this.ball, this.bar);
+    if (!hit || !hit.collided) return false;
+    let nx = hit.normal.x;
+    let ny = hit.normal.y;
+    // Orient the normal from the woodwork towards the ball.
+    if (nx * (b[a] - ca) + ny * (b[c] - cc) < 0) {
+      nx = -nx;
+      ny = -ny;
+    }
+    const vn = b[va] * nx + b[vc] * ny;
+    if (vn >= 0) return false; // already moving away
+    b[va] -= (1 + WOODWORK_RESTITUTION) * vn * nx;
+    b[vc] -= (1 + WOODWORK_RESTITUTION) * vn * ny;
+    const depth = hit.depth / CM;
+    b[a] += nx * depth;
+    b[c] += ny * depth;
+    return true;
+  }
+}

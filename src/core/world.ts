@@ -1,0 +1,110 @@
+import { BALL_STATE } from './ball';
+import type { DrillEvent, Outcome } from './events';
+import type { OffsideJudgment } from './offside';
+import type { Pitch } from './pitch';
+import type { Profile } from './profile';
+import { createRng, type Rng } from './rng';
+import type { AgentSpec, DrillSpec } from './spec';
+import { frameStride } from './trace';
+import type { Point, Seconds, Tick } from './units';
+import { Woodwork } from './woodwork';
+
+// The mutable state of one run, in flat arrays so that a tick allocates nothing.
+export const ATTACK = 0, DEFENCE = 1, NEUTRAL = 2;
+export type PlayKind = 'none' | 'pass' | 'cross' | 'shot' | 'touch' | 'rebound' | 'clear';
+
+export const TAIL_SECONDS = 0.6; // frames recorded after the outcome, to see it settle
+export const PREDICT_SECONDS = 8;
+
+export interface World {
+  spec: DrillSpec;
+  pitch: Pitch;
+  n: number;
+  dt: Seconds;
+  tick: Tick;
+  rng: Rng;
+  agents: AgentSpec[];
+  profiles: Profile[];
+  team: Int8Array;
+  index: Map<string, number>;
+  // kinematic state and the steering wish the brains set each tick
+  px: Float64Array; py: Float64Array; vx: Float64Array; vy: Float64Array;
+  tx: Float64Array; ty: Float64Array; pace: Float64Array; arrive: Uint8Array;
+  // scripted runs: waypoints and progress
+  path: (Point[] | null)[]; pathIdx: Int32Array; pathPace: Float64Array;
+  runDone: Uint8Array;
+  lineX: Map<string, number>; // defensive line groups and their height
+  picked: Int16Array; // zone defenders: the runner picked up (−1 none)
+  // ball
+  ball: Float64Array; prevBall: Float64Array;
+  owner: number; // at someone's feet (dribbling), −1 if free
+  possessor: number; // who has the ball under control, even while it runs ahead of them
+  kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
+  receiver: number; // intended receiver of the last pass or cross, −1 none
+  rounding: number; // striker going round the keeper: side (−1/1), 0 none
+  // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
+  pred: Float64Array; predFrom: Tick; predLen: number; scratch: Float64Array;
+  // offside: the judgment of the attacking team's last play, if it still stands
+  judgment: OffsideJudgment | null; judgedAt: Tick; inPos: Uint8Array; exempt: boolean;
+  woodwork: Woodwork;
+  events: DrillEvent[];
+  outcome: Outcome | null;
+  endTick: Tick; // last tick to record
+  maxTicks: number;
+  frames: Float64Array; owners: Int16Array; lines: Float64Array; stride: number;
+  step: Float64Array; // scratch for the kinematics
+}
+
+/** Was the last play the attack's? A neutral server (the coach) plays for the attack. */
+export function attackPlayed(w: World): boolean {
+  return w.kickTeam === ATTACK || w.kickTeam === NEUTRAL;
+}
+
+export function teamCode(t: AgentSpec['team']): number {
+  return t === 'attack' ? ATTACK : t === 'defence' ? DEFENCE : NEUTRAL;
+}
+
+export function createWorld(spec: DrillSpec, seed: number): World {
+  const n = spec.agents.length;
+  const dt = 1 / spec.tickRate;
+  const maxTicks = Math.ceil((spec.duration + TAIL_SECONDS) * spec.tickRate) + 2;
+  const predSteps = Math.ceil(PREDICT_SECONDS * spec.tickRate);
+  const stride = frameStride(n);
+  const w: World = {
+    spec, pitch: spec.pitch, n, dt, tick: 0, rng: createRng(seed),
+    agents: spec.agents,
+    profiles: spec.agents.map((a) => a.profile),
+    team: Int8Array.from(spec.agents, (a) => teamCode(a.team)),
+    index: new Map(spec.agents.map((a, i) => [a.id, i])),
+    px: Float64Array.from(spec.agents, (a) => a.start.x),
+    py: Float64Array.from(spec.agents, (a) => a.start.y),
+    vx: new Float64Array(n), vy: new Float64Array(n),
+    tx: Float64Array.from(spec.agents, (a) => a.start.x),
+    ty: Float64Array.from(spec.agents, (a) => a.start.y),
+    pace: new Float64Array(n), arrive: new Uint8Array(n).fill(1),
+    path: spec.agents.map(() => null), pathIdx: new Int32Array(n), pathPace: new Float64Array(n),
+    runDone: new Uint8Array(n),
+    lineX: new Map(),
+    picked: new Int16Array(n).fill(-1),
+    ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
+    owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
+    receiver: -1, rounding: 0,
+    pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
+    judgment: null, judgedAt: -1, inPos: new Uint8Array(n), exempt: false,
+    woodwork: new Woodwork(spec.pitch),
+    events: [], outcome: null, endTick: maxTicks - 1, maxTicks,
+    frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks),
+    lines: new Float64Array(maxTicks), stride,
+    step: new Float64Array(4),
+  };
+  for (const a of spec.agents) {
+    if (a.behaviour.kind === 'line') w.lineX.set(a.behaviour.group, a.behaviour.x);
+  }
+  if (typeof spec.ballAt === 'string') {
+    w.owner = w.possessor = w.index.get(spec.ballAt) ?? -1;
+  } else {
+    w.ball[0] = spec.ballAt.x;
+    w.ball[1] = spec.ballAt.y;
+  }
+  return w;
+}

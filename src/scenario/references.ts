@@ -1,0 +1,100 @@
+import type { Num, Problem, ScenarioFile } from './types';
+import { DEFAULT_PITCH } from '../core/pitch';
+import { refName } from './resolve';
+
+// Checks a schema cannot express: every name used refers to something declared, and ranges agree.
+
+/** Visit every value in the tree with its JSON path. */
+function walk(v: unknown, path: string, visit: (v: unknown, path: string) => void): void {
+  visit(v, path);
+  if (Array.isArray(v)) v.forEach((x, k) => walk(x, `${path}[${k}]`, visit));
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) walk(x, /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`, visit);
+  }
+}
+
+function list(names: Iterable<string>): string {
+  const a = [...names];
+  return a.length ? a.join(', ') : 'none declared';
+}
+
+export function checkReferences(s: ScenarioFile): Problem[] {
+  const out: Problem[] = [];
+  const params = s.params ?? {};
+  const ids = new Set<string>();
+  s.agents.forEach((a, k) => {
+    if (ids.has(a.id)) out.push({ path: `$.agents[${k}].id`, message: `agent id "${a.id}" is used twice` });
+    ids.add(a.id);
+  });
+  const agentRef = (id: string | undefined, path: string) => {
+    if (id !== undefined && !ids.has(id)) out.push({ path, message: `unknown agent "${id}" (agents: ${list(ids)})` });
+  };
+  // Parameter references anywhere but inside the parameter definitions themselves.
+  walk(s, '$', (v, path) => {
+    if (typeof v === 'string' && v.startsWith('$') && !path.startsWith('$.params') && path !== '$.$schema') {
+      const name = refName(v) ?? v.slice(1);
+      if (!Object.prototype.hasOwnProperty.call(params, name)) {
+        out.push({ path, message: `unknown parameter "$${name}" (parameters: ${list(Object.keys(params))})` });
+      }
+    }
+  });
+  for (const [name, p] of Object.entries(params)) {
+    const at = `$.params.${name}`;
+    if (p.min >= p.max) out.push({ path: at, message: `expected min < max, got min ${p.min} and max ${p.max}` });
+    else if (p.default < p.min || p.default > p.max) {
+      out.push({ path: `${at}.default`, message: `expected a default within ${p.min}–${p.max}, got ${p.default}` });
+    }
+    if (p.step > p.max - p.min) out.push({ path: `${at}.step`, message: `expected a step no larger than the range (${p.max - p.min}), got ${p.step}` });
+  }
+  if (s.ball?.with !== undefined && s.ball.at !== undefined) out.push({ path: '$.ball', message: 'expected either "with" or "at", not both' });
+  agentRef(s.ball?.with, '$.ball.with');
+  const groups = new Set<string>();
+  s.agents.forEach((a, k) => {
+    const b = a.behaviour;
+    const at = `$.agents[${k}].behaviour`;
+    if (!b) return;
+    if (b.kind === 'line') groups.add(b.group);
+    if (b.kind === 'track') agentRef(b.target, `${at}.target`);
+    if (b.kind === 'striker') {
+      agentRef(b.supportOf, `${at}.supportOf`);
+      agentRef(b.shoulder?.of, `${at}.shoulder.of`);
+    }
+  });
+  s.script.forEach((a, k) => {
+    const at = `$.script[${k}]`;
+    if (a.do === 'line') {
+      if (!groups.has(a.group)) out.push({ path: `${at}.group`, message: `unknown line group "${a.group}" (groups: ${list(groups)})` });
+      return;
+    }
+    agentRef(a.agent, `${at}.agent`);
+    if (a.do === 'pass' || a.do === 'cross') {
+      agentRef(a.to.agent, `${at}.to.agent`);
+      if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent" or "point" to aim at' });
+    }
+  });
+  (s.cues ?? []).forEach((c, k) => {
+    agentRef(c.at.agent, `$.cues[${k}].at.agent`);
+    if (c.at.time === undefined && c.at.event === undefined) out.push({ path: `$.cues[${k}].at`, message: 'expected "time" or "event"' });
+  });
+  (s.variations ?? []).forEach((v, k) => {
+    (v.without ?? []).forEach((id, m) => agentRef(id, `$.variations[${k}].without[${m}]`));
+    for (const [name, value] of Object.entries(v.set ?? {})) {
+      const p = params[name];
+      const at = `$.variations[${k}].set.${name}`;
+      if (!p) out.push({ path: at, message: `unknown parameter "${name}" (parameters: ${list(Object.keys(params))})` });
+      else if (value < p.min || value > p.max) out.push({ path: at, message: `expected ${name} within ${p.min}–${p.max} ${p.unit}, got ${value}` });
+    }
+  });
+  // Literal start positions on the pitch (a metre of run-off allowed).
+  const pitch = s.pitch ?? DEFAULT_PITCH;
+  s.agents.forEach((a, k) => {
+    const chk = (v: Num, lim: number, axis: string) => {
+      if (typeof v === 'number' && (v < -1 || v > lim + 1)) {
+        out.push({ path: `$.agents[${k}].start.${axis}`, message: `expected a position on the pitch (0–${lim} m), got ${v}` });
+      }
+    };
+    chk(a.start.x, pitch.length, 'x');
+    chk(a.start.y, pitch.width, 'y');
+  });
+  return out;
+}

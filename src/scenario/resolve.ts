@@ -1,0 +1,123 @@
+import { DEFAULT_PITCH } from '../core/pitch';
+import { DEFAULT_PROFILES, type Profile } from '../core/profile';
+import type { Action, AgentSpec, Behaviour, DrillSpec } from '../core/spec';
+import type { Point } from '../core/units';
+import type { BehaviourIn, Num, PointIn, Problem, ScenarioFile } from './types';
+
+// Parameters in, numbers out: a validated scenario file becomes the DrillSpec the engine runs.
+
+export type ParamValues = Record<string, number>;
+
+const REF = /^\$([A-Za-z_][A-Za-z0-9_]*)(?: *([-+]) *([0-9]+(?:\.[0-9]+)?))?$/;
+
+/** The name a reference ("$runStart + 0.5") uses, or null if it is not one. */
+export function refName(ref: string): string | null {
+  return REF.exec(ref)?.[1] ?? null;
+}
+
+/** Value of "$name" or "$name ± number" (parsed by pattern, never evaluated as code). */
+export function evalRef(ref: string, values: ParamValues): number {
+  const m = REF.exec(ref);
+  if (!m) return NaN;
+  const off = m[3] ? Number(m[3]) * (m[2] === '-' ? -1 : 1) : 0;
+  return values[m[1]] + off;
+}
+
+/** Problems with parameter values given from outside (CLI --set, sliders, links). */
+export function checkParamValues(s: ScenarioFile, values: ParamValues): Problem[] {
+  const out: Problem[] = [];
+  const defs = s.params ?? {};
+  for (const [name, v] of Object.entries(values)) {
+    const p = Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : undefined;
+    if (!p) {
+      out.push({ path: `$.params`, message: `unknown parameter "${name}" (parameters: ${Object.keys(defs).join(', ') || 'none'})` });
+    } else if (!Number.isFinite(v) || v < p.min || v > p.max) {
+      out.push({ path: `$.params.${name}`, message: `${name} = ${v} is outside its range ${p.min}–${p.max} ${p.unit}`.trim() });
+    }
+  }
+  return out;
+}
+
+/** Defaults, then the variation's stage values, then the given values. */
+export function paramValues(s: ScenarioFile, given: ParamValues = {}, variation?: string): ParamValues {
+  const out: ParamValues = {};
+  for (const [name, p] of Object.entries(s.params ?? {})) out[name] = p.default;
+  const v = s.variations?.find((x) => x.id === variation);
+  Object.assign(out, v?.set ?? {}, given);
+  return out;
+}
+
+export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: string): DrillSpec {
+  const num = (v: Num | undefined, fallback: number): number =>
+    v === undefined ? fallback : typeof v === 'number' ? v : evalRef(v, values);
+  const pt = (p: PointIn): Point => ({ x: num(p.x, 0), y: num(p.y, 0) });
+  const vary = s.variations?.find((x) => x.id === variation);
+  const without = new Set(vary?.without ?? []);
+
+  const behaviour = (b: BehaviourIn | undefined, role: string): Behaviour => {
+    if (!b) {
+      if (role === 'goalkeeper') return { kind: 'keeper', holdSpeed: 16 };
+      if (role === 'attacker') return { kind: 'striker', shootRange: 14 };
+      return { kind: 'stand' };
+    }
+    switch (b.kind) {
+      case 'striker': return {
+        kind: 'striker', shootRange: num(b.shootRange, 14),
+        ...(b.supportOf !== undefined ? { supportOf: b.supportOf } : {}),
+        ...(b.shoulder ? { shoulder: { of: b.shoulder.of, gap: num(b.shoulder.gap, 0.5) } } : {}),
+      };
+      case 'line': return { kind: 'line', group: b.group, x: num(b.x, 0) };
+      case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, 1) };
+      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, 5) };
+      case 'recover': return { kind: 'recover', delay: num(b.delay, 0.3) };
+      case 'keeper': return { kind: 'keeper', holdSpeed: num(b.holdSpeed, 16) };
+      default: return { kind: 'stand' };
+    }
+  };
+
+  const agents: AgentSpec[] = s.agents.filter((a) => !without.has(a.id)).map((a) => {
+    const base = DEFAULT_PROFILES[a.role];
+    const profile: Profile = {
+      maxSpeed: num(a.profile?.maxSpeed, base.maxSpeed),
+      accel: num(a.profile?.accel, base.accel),
+      brake: num(a.profile?.brake, base.brake),
+      reaction: num(a.profile?.reaction, base.reaction),
+      reach: num(a.profile?.reach, base.reach),
+    };
+    return { id: a.id, team: a.team, role: a.role, label: a.label ?? a.id.slice(0, 3), start: pt(a.start), profile, behaviour: behaviour(a.behaviour, a.role) };
+  });
+
+  const actions: Action[] = [];
+  for (const a of s.script) {
+    if (a.do !== 'line' && without.has(a.agent)) continue;
+    const at = num(a.at, 0);
+    if (a.do === 'run') actions.push({ kind: 'run', at, agent: a.agent, path: a.path.map(pt), pace: num(a.pace, 1) });
+    else if (a.do === 'line') actions.push({ kind: 'line', at, group: a.group, x: num(a.x, 0) });
+    else {
+      actions.push({
+        kind: a.do, at, agent: a.agent,
+        to: {
+          ...(a.to.agent !== undefined ? { agent: a.to.agent } : {}),
+          ...(a.to.point ? { point: pt(a.to.point) } : {}),
+          lead: a.to.lead ? pt(a.to.lead) : { x: 0, y: 0 },
+        },
+        speed: num(a.speed, 15), loft: num(a.loft, a.do === 'cross' ? 25 : 0),
+        ...(a.restart ? { restart: a.restart } : {}),
+      });
+    }
+  }
+
+  const ballWith = s.ball?.with;
+  return {
+    id: s.id,
+    pitch: s.pitch ?? DEFAULT_PITCH,
+    tickRate: s.tickRate ?? 50,
+    duration: s.duration ?? 10,
+    offside: vary?.offside ?? s.offside ?? true,
+    ballAt: ballWith !== undefined && !without.has(ballWith) ? ballWith : s.ball?.at ? pt(s.ball.at) : { x: 52.5, y: 34 },
+    agents,
+    actions,
+    finishError: num(s.finishError, 0.8),
+    touch: num(s.touch, 1.2),
+  };
+}

@@ -1,0 +1,86 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from '../../assets/scenario.schema.json';
+import type { Problem, ScenarioFile } from './types';
+import { checkReferences } from './references';
+
+// Schema validation (Ajv) turned into one plain sentence per problem, then the checks a schema
+// cannot express (references to agents and parameters, ranges that depend on each other).
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateSchema = ajv.compile<ScenarioFile>(schema);
+
+/** JSON pointer (/agents/1/start/x) to a JSON path ($.agents[1].start.x). */
+export function jsonPath(pointer: string): string {
+  if (!pointer) return '$';
+  return '$' + pointer.split('/').slice(1).map((s) => {
+    const k = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(k) ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
+  }).join('');
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 37) + '...' : s;
+}
+
+function describe(e: ErrorObject, data: unknown): string | null {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': return `expected field "${p.missingProperty}"`;
+    case 'additionalProperties': return `unknown field "${p.additionalProperty}"`;
+    case 'type': {
+      const t = Array.isArray(p.type) ? p.type : [p.type];
+      if (t.includes('number') && t.includes('string')) return `expected a number or a parameter reference like "$runStart", got ${show(data)}`;
+      return `expected ${t.map((x) => (x === 'integer' ? 'a whole number' : `a${/^[aeiou]/.test(String(x)) ? 'n' : ''} ${x}`)).join(' or ')}, got ${show(data)}`;
+    }
+    case 'pattern':
+      if (String(p.pattern).startsWith('^\\$')) return `expected a number or a parameter reference like "$runStart", got ${show(data)}`;
+      return `expected text matching ${p.pattern}, got ${show(data)}`;
+    case 'enum': return `expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${show(data)}`;
+    case 'const': return `expected ${JSON.stringify(p.allowedValue)}`;
+    case 'minimum': return `expected a value ≥ ${p.limit}, got ${show(data)}`;
+    case 'maximum': return `expected a value ≤ ${p.limit}, got ${show(data)}`;
+    case 'exclusiveMinimum': return `expected a value > ${p.limit}, got ${show(data)}`;
+    case 'exclusiveMaximum': return `expected a value < ${p.limit}, got ${show(data)}`;
+    case 'minItems': return `expected at least ${p.limit} item(s)`;
+    case 'maxItems': return `expected at most ${p.limit} item(s)`;
+    case 'minLength': return `expected text of at least ${p.limit} character(s)`;
+    case 'maxLength': return `expected text of at most ${p.limit} characters`;
+    case 'propertyNames': return null; // reported by the nested pattern error
+    case 'if': return null; // the branch's own errors say what is wrong
+    default: return e.message ? `expected the value to ${e.message.replace(/^must /, '')}` : 'invalid value';
+  }
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let v: unknown = root;
+  for (const s of pointer.split('/').slice(1)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[s.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return v;
+}
+
+/** All problems with a parsed scenario; empty when it is valid. */
+export function validateScenario(data: unknown): Problem[] {
+  if (!validateSchema(data)) {
+    const seen = new Set<string>();
+    const out: Problem[] = [];
+    for (const e of validateSchema.errors ?? []) {
+      let pointer = e.instancePath;
+      if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
+        out.push({ path: jsonPath(pointer), message: `parameter name ${show(e.propertyName)} must be letters, digits and _` });
+        continue;
+      }
+      const message = describe(e, valueAt(data, pointer));
+      if (!message) continue;
+      // A number-or-reference field fails both "type" and "pattern": say it once.
+      const key = `${pointer}|${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pointer = pointer || '';
+      out.push({ path: jsonPath(pointer), message });
+    }
+    return out;
+  }
+  return checkReferences(data);
+}

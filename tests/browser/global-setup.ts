@@ -1,0 +1,24 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+
+// Build the app once and serve it with vite preview (its own binary, stopped by PID).
+let server: ChildProcess | undefined;
+export const PORT = 4391;
+
+export async function setup(): Promise<void> {
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${PORT}/`);
+      if (r.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on port ${PORT}`);
+}
+
+export async function teardown(): Promise<void> {
+  if (server?.pid) process.kill(server.pid);
+}
