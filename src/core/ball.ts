@@ -30,7 +30,7 @@ export function stepBall(b: Float64Array, dt: Seconds): boolean {
   const vx = b[BVX], vy = b[BVY], vz = b[BVZ];
   const speed = Math.sqrt(vx * vx + vy * vy + vz * vz);
   const airborne = b[BZ] > 1e-9 || vz > 1e-9;
-  if (speed < 1e-12) return false;
+  if (speed < 1e-12 && !airborne) return false; // at rest on the ground
   const drag = DRAG_K * dragCoefficient(speed) * speed; // × v component = deceleration
   if (airborne) {
     b[BVX] = vx - drag * vx * dt;

@@ -1,6 +1,7 @@
 import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, kick, predictBall } from './ball';
 import type { DrillEvent, Result } from './events';
 import { judgeOffside, type Restart } from './offside';
+import { teamMatePlayed } from './offside-watch';
 import { ATTACK, DEFENCE, TAIL_SECONDS, type PlayKind, type World } from './world';
 
 // What happens when someone plays the ball: events, the offside judgment, the new prediction.
@@ -21,22 +22,8 @@ export function judge(w: World, i: number, restart?: Restart): DrillEvent['judgm
     else if (w.team[j] === ATTACK && j !== i) attackers.push(p);
   }
   const j = judgeOffside(w.pitch, { x: w.ball[BX], y: w.ball[BY] }, attackers, defenders, restart);
-  if (w.spec.offside) {
-    w.judgment = j;
-    w.judgedAt = w.tick;
-    w.exempt = j.restartExempt;
-    w.inPos.fill(0);
-    for (const v of j.players) if (v.offsidePosition) w.inPos[w.index.get(v.id)!] = 1;
-  }
+  if (w.spec.offside) teamMatePlayed(w.offside, j, w.tick);
   return j;
-}
-
-/** An opponent's deliberate play: the judgment of the last attacking play no longer counts. */
-export function resetOffside(w: World): void {
-  w.judgment = null;
-  w.judgedAt = -1;
-  w.inPos.fill(0);
-  w.exempt = false;
 }
 
 export function repredict(w: World): void {

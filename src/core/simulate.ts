@@ -17,7 +17,7 @@ function actionTick(w: World, a: Action): number {
   return Math.round(a.at / w.dt);
 }
 
-function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' }>): { x: number; y: number } {
+function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' | 'shot' }>): { x: number; y: number } {
   const r = a.to.agent !== undefined ? w.index.get(a.to.agent) : undefined;
   const base = r !== undefined ? { x: w.px[r], y: w.py[r] } : a.to.point ?? { x: w.ball[BX], y: w.ball[BY] };
   return { x: base.x + a.to.lead.x, y: base.y + a.to.lead.y };
@@ -62,11 +62,11 @@ function doAction(w: World, a: Action): void {
   const judgment = w.team[i] !== DEFENCE ? judge(w, i, a.restart) : undefined;
   const elev = (a.loft * Math.PI) / 180;
   const speed = a.kind === 'cross' ? crossSpeed(w, Math.hypot(dx, dy), elev) : a.speed;
-  release(w, i, a.kind, dx, dy, speed, a.kind === 'cross' ? elev : 0);
+  release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
   w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : -1;
   emit(w, {
     type: a.kind, agent: a.agent, ...(a.to.agent ? { other: a.to.agent } : {}),
-    x: w.ball[BX], y: w.ball[BY], speed, ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
+    x: w.ball[BX], y: w.ball[BY], speed, ...(a.kind === 'shot' ? { finish: 'placed' as const } : {}), ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
   });
 }
 
@@ -84,8 +84,7 @@ function think(w: World, i: number): void {
 function moveBall(w: World): void {
   w.prevBall.set(w.ball);
   if (w.owner >= 0) return placeAtFeet(w, w.owner);
-  stepBall(w.ball, w.dt);
-  const hit = w.woodwork.collide(w.ball);
+  const hit = w.woodwork.advance(w.ball, w.dt);
   if (hit) {
     repredict(w);
     if (!w.outcome) {

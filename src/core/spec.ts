@@ -36,11 +36,12 @@ export type Action =
   /** Run through waypoints at a share of top speed (1 = sprint). */
   | { kind: 'run'; at: Seconds; agent: string; path: Point[]; pace: number }
   /**
-   * Play the ball: along the ground (pass), lofted (cross, landing at the target), or a shot.
+   * Play the ball: along the ground (pass), lofted (cross, landing at the target), or a shot
+   * (at the target at `speed` and `loft` degrees).
    * The target is a point, or an agent's position at release plus lead.
    */
   | {
-      kind: 'pass' | 'cross';
+      kind: 'pass' | 'cross' | 'shot';
       at: Seconds;
       agent: string;
       to: { agent?: string; point?: Point; lead: Point };

@@ -1,7 +1,8 @@
 import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
 import { diving, inPenaltyArea } from './brains/keeper';
 import { finish, inShootingSpot, shoot } from './brains/striker';
-import { emit, endWith, judge, release, resetOffside, repredict } from './plays';
+import { offenceOnTouch, opponentTouched } from './offside-watch';
+import { emit, endWith, judge, release, repredict } from './plays';
 import { gaussian } from './rng';
 import type { Behaviour } from './spec';
 import { ATTACK, DEFENCE, type World } from './world';
@@ -54,6 +55,7 @@ function defend(w: World, j: number): void {
     const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;
     const speed = ballSpeed(w.ball);
     const hold = speed < b.holdSpeed && segmentDistance(w, w.px[j], w.py[j]) < w.profiles[j].reach;
+    opponentTouched(w.offside, false); // a save is no deliberate play: the judgment stands
     emit(w, { type: 'save', agent: id, ...at, speed, hold });
     if (hold) {
       stopBallWith(w, j);
@@ -80,7 +82,7 @@ function defend(w: World, j: number): void {
     return endWith(w, 'saved', id);
   }
   emit(w, { type: tackled ? 'tackle' : 'interception', agent: id, ...(other >= 0 ? { other: w.agents[other].id } : {}), ...at });
-  resetOffside(w); // an opponent's deliberate play
+  opponentTouched(w.offside, true); // an opponent's deliberate play
   stopBallWith(w, j);
   endWith(w, tackled ? 'tackled' : 'intercepted', id);
 }
@@ -91,9 +93,9 @@ function attack(w: World, j: number): void {
     w.owner = j; // gathering the ball again after a touch ahead
     return;
   }
-  if (w.spec.offside && w.judgment && !w.exempt && w.inPos[j]) {
-    const v = w.judgment.players.find((p) => p.id === id)!;
-    emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.judgedAt, line: w.judgment.offsideLine, marginM: v.marginM });
+  const v = w.spec.offside ? offenceOnTouch(w.offside, id) : null;
+  if (v) {
+    emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.offside.judgedAt, line: w.offside.judgment!.offsideLine, marginM: v.marginM });
     w.ball[BVX] *= 0.2; w.ball[BVY] *= 0.2;
     repredict(w);
     return endWith(w, 'offside', id, v.marginM);

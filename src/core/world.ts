@@ -1,6 +1,6 @@
 import { BALL_STATE } from './ball';
 import type { DrillEvent, Outcome } from './events';
-import type { OffsideJudgment } from './offside';
+import { newWatch, type OffsideWatch } from './offside-watch';
 import type { Pitch } from './pitch';
 import type { Profile } from './profile';
 import { createRng, type Rng } from './rng';
@@ -44,8 +44,7 @@ export interface World {
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
   pred: Float64Array; predFrom: Tick; predLen: number; scratch: Float64Array;
-  // offside: the judgment of the attacking team's last play, if it still stands
-  judgment: OffsideJudgment | null; judgedAt: Tick; inPos: Uint8Array; exempt: boolean;
+  offside: OffsideWatch; // the judgment of the attacking team's last play, while it stands
   woodwork: Woodwork;
   events: DrillEvent[];
   outcome: Outcome | null;
@@ -90,7 +89,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
     receiver: -1, rounding: 0,
     pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
-    judgment: null, judgedAt: -1, inPos: new Uint8Array(n), exempt: false,
+    offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
     events: [], outcome: null, endTick: maxTicks - 1, maxTicks,
     frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks),

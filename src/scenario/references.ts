@@ -67,7 +67,7 @@ export function checkReferences(s: ScenarioFile): Problem[] {
       return;
     }
     agentRef(a.agent, `${at}.agent`);
-    if (a.do === 'pass' || a.do === 'cross') {
+    if (a.do === 'pass' || a.do === 'cross' || a.do === 'shoot') {
       agentRef(a.to.agent, `${at}.to.agent`);
       if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent" or "point" to aim at' });
     }

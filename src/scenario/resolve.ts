@@ -95,13 +95,13 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     else if (a.do === 'line') actions.push({ kind: 'line', at, group: a.group, x: num(a.x, 0) });
     else {
       actions.push({
-        kind: a.do, at, agent: a.agent,
+        kind: a.do === 'shoot' ? 'shot' : a.do, at, agent: a.agent,
         to: {
           ...(a.to.agent !== undefined ? { agent: a.to.agent } : {}),
           ...(a.to.point ? { point: pt(a.to.point) } : {}),
           lead: a.to.lead ? pt(a.to.lead) : { x: 0, y: 0 },
         },
-        speed: num(a.speed, 15), loft: num(a.loft, a.do === 'cross' ? 25 : 0),
+        speed: num(a.speed, a.do === 'shoot' ? 24 : 15), loft: num(a.loft, a.do === 'cross' ? 25 : 0),
         ...(a.restart ? { restart: a.restart } : {}),
       });
     }

@@ -38,7 +38,7 @@ export interface AgentIn {
 
 export type ActionIn =
   | { do: 'run'; at: Num; agent: string; path: PointIn[]; pace?: Num }
-  | { do: 'pass' | 'cross'; at: Num; agent: string; to: { agent?: string; point?: PointIn; lead?: PointIn }; speed?: Num; loft?: Num; restart?: Restart }
+  | { do: 'pass' | 'cross' | 'shoot'; at: Num; agent: string; to: { agent?: string; point?: PointIn; lead?: PointIn }; speed?: Num; loft?: Num; restart?: Restart }
   | { do: 'line'; at: Num; group: string; x: Num };
 
 export interface CueIn {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { steer, timeToReach } from '../../src/core/kinematics';
+import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/profile';
+
+const dt = 0.02;
+const attacker = DEFAULT_PROFILES.attacker;
+
+/** Sprint from standing along x towards a far target; seconds to cover `d` metres. */
+function sprintTime(d: number): number {
+  const s = new Float64Array(4);
+  for (let k = 1; k < 2000; k++) {
+    steer(s, s[0], s[1], s[2], s[3], 1000, 0, attacker.maxSpeed, false, attacker, dt);
+    if (s[0] >= d) return k * dt;
+  }
+  return Infinity;
+}
+
+describe('sprint kinematics', () => {
+  it('covers 30 yards (27.4 m) from standing in 3.8–4.4 s, as elite players do', () => {
+    const t = sprintTime(27.43);
+    expect(t).toBeGreaterThanOrEqual(3.8);
+    expect(t).toBeLessThanOrEqual(4.4);
+    // design.md: vmax 9 m/s, τ 1.1 s gives about 4.1 s; the 50 Hz integration stays within a tick or two.
+    expect(t).toBeCloseTo(4.1, 1);
+  });
+
+  it('follows v(t) = vmax(1 − e^(−t/τ)) to within 2% of the distance', () => {
+    const s = new Float64Array(4);
+    for (let k = 1; k <= 150; k++) steer(s, s[0], s[1], s[2], s[3], 1000, 0, 9, false, attacker, dt);
+    expect(s[0]).toBeCloseTo(sprintDistance(attacker, 3), 0);
+    expect(Math.abs(s[0] - sprintDistance(attacker, 3)) / sprintDistance(attacker, 3)).toBeLessThan(0.02);
+  });
+
+  it('never exceeds top speed or the acceleration limit, whatever it is asked', () => {
+    const s = new Float64Array(4);
+    let vx = 0, vy = 0;
+    const targets = [[50, 0], [-20, 5], [0, -30], [10, 10], [0, 0]];
+    for (let k = 0; k < 1000; k++) {
+      const [tx, ty] = targets[Math.floor(k / 200)];
+      steer(s, s[0], s[1], vx, vy, tx, ty, 20, k % 3 === 0, attacker, dt);
+      const a = Math.hypot(s[2] - vx, s[3] - vy) / dt;
+      expect(Math.hypot(s[2], s[3])).toBeLessThanOrEqual(attacker.maxSpeed + 1e-9);
+      expect(a).toBeLessThanOrEqual(accelLimit(attacker) + 1e-6);
+      vx = s[2];
+      vy = s[3];
+    }
+  });
+
+  it('cannot stop or turn instantly: at 8 m/s a reversal still moves forward 0.2 s later', () => {
+    const s = new Float64Array([0, 0, 8, 0]);
+    for (let k = 0; k < 10; k++) steer(s, s[0], s[1], s[2], s[3], -50, 0, 9, false, attacker, dt);
+    expect(s[2]).toBeGreaterThan(0); // still going forward
+    expect(s[2]).toBeCloseTo(8 - attacker.brake * 0.2, 1); // shed at the braking limit
+  });
+
+  it('stops on its target when asked to arrive, without overshooting by more than 0.3 m', () => {
+    const s = new Float64Array(4);
+    let maxX = 0;
+    for (let k = 0; k < 500; k++) {
+      steer(s, s[0], s[1], s[2], s[3], 10, 0, 9, true, attacker, dt);
+      maxX = Math.max(maxX, s[0]);
+    }
+    expect(s[0]).toBeCloseTo(10, 0);
+    expect(maxX).toBeLessThan(10.3);
+    expect(Math.hypot(s[2], s[3])).toBeLessThan(0.2);
+  });
+
+  it('estimates the time to a point within 8% of the simulated sprint', () => {
+    for (const d of [5, 12, 27.43, 40]) {
+      const est = timeToReach(0, 0, 0, 0, d, 0, attacker);
+      expect(Math.abs(est - sprintTime(d)) / sprintTime(d)).toBeLessThan(0.08);
+    }
+  });
+
+  it('charges a turn: running away from the point takes longer than standing still', () => {
+    const still = timeToReach(0, 0, 0, 0, 10, 0, attacker);
+    const away = timeToReach(0, 0, -7, 0, 10, 0, attacker);
+    const toward = timeToReach(0, 0, 7, 0, 10, 0, attacker);
+    expect(away).toBeGreaterThan(still + 0.9); // 7 m/s braked at 7 m/s² is a second
+    expect(toward).toBeLessThan(still);
+  });
+});
