@@ -33,6 +33,8 @@ export interface DrillEvent {
   judgedAt?: Tick;
   line?: Metres;
   marginM?: Metres;
+  /** Offside offences: how the player became involved. */
+  involvement?: 'played' | 'challenged';
 }
 
 export interface Outcome {

@@ -17,12 +17,23 @@ export function intercept(
   const base = w.tick - w.predFrom; // index of the current tick's successor in pred
   const p = w.profiles[i];
   const reach = p.reach * 0.6;
+  const v = Math.hypot(w.vx[i], w.vy[i]);
+  const stop = (v * v) / (2 * p.brake);
   for (let j = 1; base - 1 + j < w.predLen; j += SCAN) {
     const k = (base - 1 + j) * 3;
     if (w.pred[k + 2] > maxZ) continue;
     const x = w.pred[k], y = w.pred[k + 1];
     // A runner onto a through ball takes it in stride: not behind them, unless it has stopped.
     if (forward && x < w.px[i] - 0.5 && base - 1 + j < w.predLen - 1) continue;
+    if (v > 1) {
+      // Not a spot ahead inside the stopping distance that the ball reaches after the player has
+      // gone through it even braking hard: they would overrun it and have to come back.
+      const along = ((x - w.px[i]) * w.vx[i] + (y - w.py[i]) * w.vy[i]) / v;
+      if (along > 0 && along < stop) {
+        const latest = (v - Math.sqrt(Math.max(0, v * v - 2 * p.brake * along))) / p.brake;
+        if (j * w.dt - delay > latest + 0.15) continue;
+      }
+    }
     const d = Math.hypot(x - w.px[i], y - w.py[i]) - reach;
     const avail = j * w.dt - delay;
     if (d > avail * p.maxSpeed) continue; // cheap bound before the sprint model

@@ -3,6 +3,7 @@ import { defender } from './brains/defender';
 import { keeper } from './brains/keeper';
 import { liveLine, striker } from './brains/striker';
 import { hold } from './brains/common';
+import { aimPoint } from './aim';
 import { steer } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
 import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
@@ -15,12 +16,6 @@ import { createWorld, DEFENCE, type World } from './world';
 
 function actionTick(w: World, a: Action): number {
   return Math.round(a.at / w.dt);
-}
-
-function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' | 'shot' }>): { x: number; y: number } {
-  const r = a.to.agent !== undefined ? w.index.get(a.to.agent) : undefined;
-  const base = r !== undefined ? { x: w.px[r], y: w.py[r] } : a.to.point ?? { x: w.ball[BX], y: w.ball[BY] };
-  return { x: base.x + a.to.lead.x, y: base.y + a.to.lead.y };
 }
 
 /** Speed that lands a lofted ball at distance d for elevation elev (bisection on the flight). */

@@ -11,7 +11,10 @@ import { ATTACK, DEFENCE, type World } from './world';
 const OUTFIELD_MAX_Z = 2.0; // head height
 const KEEPER_MAX_Z = 2.7; // hands, with a jump
 const CONTROLLABLE = 28; // m/s: faster than this it cannot be stopped by an outfield player
-const DIVE_REACH = 1.3; // m added to a keeper's reach over the first 0.35 s of a dive
+// Law 11: challenging an opponent for the ball is involvement; within this distance of the ball
+// as the opponent plays it, an attacker in an offside position is challenging for it.
+const CHALLENGE_DISTANCE = 2;
+const DIVE_REACH = 1.0; // m added to a keeper's reach over the first 0.35 s of a dive
 
 /** Distance from (px, py) to the segment the ball travelled this tick, in the ground plane. */
 function segmentDistance(w: World, px: number, py: number): number {
@@ -47,8 +50,31 @@ function stopBallWith(w: World, j: number): void {
   w.ball[BZ] = 0;
 }
 
+/** An attacker in an offside position challenging for the ball as an opponent plays it. */
+function challenger(w: World, j: number): number {
+  if (!w.spec.offside || w.owner >= 0) return -1;
+  for (let a = 0; a < w.n; a++) {
+    if (w.team[a] !== ATTACK || !offenceOnTouch(w.offside, w.agents[a].id)) continue;
+    const d = Math.hypot(w.px[a] - w.ball[BX], w.py[a] - w.ball[BY]);
+    if (d < CHALLENGE_DISTANCE && d < Math.hypot(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) + 1) return a;
+  }
+  return -1;
+}
+
+function callOffside(w: World, a: number, involvement: 'played' | 'challenged'): void {
+  const id = w.agents[a].id;
+  const v = offenceOnTouch(w.offside, id)!;
+  emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.offside.judgedAt, line: w.offside.judgment!.offsideLine, marginM: v.marginM, involvement });
+  w.ball[BVX] *= 0.2;
+  w.ball[BVY] *= 0.2;
+  repredict(w);
+  endWith(w, 'offside', id, v.marginM);
+}
+
 function defend(w: World, j: number): void {
   const id = w.agents[j].id;
+  const ch = challenger(w, j);
+  if (ch >= 0) return callOffside(w, ch, 'challenged'); // the flag goes up before the defender's touch counts
   const keeper = w.agents[j].role === 'goalkeeper';
   const at = { x: w.ball[BX], y: w.ball[BY] };
   if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
@@ -75,9 +101,10 @@ function defend(w: World, j: number): void {
   }
   const tackled = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK);
   const other = w.owner >= 0 ? w.owner : w.possessor;
-  if (keeper && tackled) {
-    // A keeper smothering the ball at an attacker's feet: a save.
-    emit(w, { type: 'save', agent: id, other: w.agents[other].id, ...at, speed: ballSpeed(w.ball), hold: true });
+  const afterSave = w.kickKind === 'rebound' && w.kicker === j;
+  if (keeper && (tackled || afterSave)) {
+    // A keeper smothering the ball at an attacker's feet, or gathering their own parry: a save.
+    emit(w, { type: 'save', agent: id, ...(other >= 0 ? { other: w.agents[other].id } : {}), ...at, speed: ballSpeed(w.ball), hold: true });
     stopBallWith(w, j);
     return endWith(w, 'saved', id);
   }
@@ -93,13 +120,7 @@ function attack(w: World, j: number): void {
     w.owner = j; // gathering the ball again after a touch ahead
     return;
   }
-  const v = w.spec.offside ? offenceOnTouch(w.offside, id) : null;
-  if (v) {
-    emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.offside.judgedAt, line: w.offside.judgment!.offsideLine, marginM: v.marginM });
-    w.ball[BVX] *= 0.2; w.ball[BVY] *= 0.2;
-    repredict(w);
-    return endWith(w, 'offside', id, v.marginM);
-  }
+  if (w.spec.offside && offenceOnTouch(w.offside, id)) return callOffside(w, j, 'played');
   const b = w.agents[j].behaviour;
   const inRange = b.kind === 'striker' && inShootingSpot(w, j, b);
   if (w.kickKind === 'cross' || (w.kickKind === 'rebound' && inRange)) {

@@ -33,8 +33,11 @@ export interface World {
   // scripted runs: waypoints and progress
   path: (Point[] | null)[]; pathIdx: Int32Array; pathPace: Float64Array;
   runDone: Uint8Array;
+  runAt: Int32Array; // tick of each agent's first scripted run (−1 none): a receiver is late until then
   lineX: Map<string, number>; // defensive line groups and their height
   picked: Int16Array; // zone defenders: the runner picked up (−1 none)
+  // a receiver's chosen meeting point with the ball: where, at which tick, for which kick
+  meetX: Float64Array; meetY: Float64Array; meetTick: Int32Array; meetKick: Int32Array;
   // ball
   ball: Float64Array; prevBall: Float64Array;
   owner: number; // at someone's feet (dribbling), −1 if free
@@ -63,6 +66,16 @@ export function teamCode(t: AgentSpec['team']): number {
   return t === 'attack' ? ATTACK : t === 'defence' ? DEFENCE : NEUTRAL;
 }
 
+function firstRunTick(spec: DrillSpec, id: string): number {
+  let best = -1;
+  for (const a of spec.actions) {
+    if (a.kind !== 'run' || a.agent !== id) continue;
+    const t = Math.round(a.at * spec.tickRate);
+    if (best < 0 || t < best) best = t;
+  }
+  return best;
+}
+
 export function createWorld(spec: DrillSpec, seed: number): World {
   const n = spec.agents.length;
   const dt = 1 / spec.tickRate;
@@ -83,8 +96,10 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     pace: new Float64Array(n), arrive: new Uint8Array(n).fill(1),
     path: spec.agents.map(() => null), pathIdx: new Int32Array(n), pathPace: new Float64Array(n),
     runDone: new Uint8Array(n),
+    runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
     lineX: new Map(),
     picked: new Int16Array(n).fill(-1),
+    meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
     receiver: -1, rounding: 0,

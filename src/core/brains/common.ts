@@ -45,18 +45,39 @@ export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward 
     goTo(w, i, w.ball[BX] + w.ball[3] * 0.15, w.ball[BY] + w.ball[4] * 0.15, 1, false);
     return true;
   }
-  const ok = intercept(w, i, maxZ, delay, hit, forward);
+  let ok: boolean;
+  if (forward && w.meetKick[i] === w.predFrom && w.tick <= w.meetTick[i] + 3) {
+    // A receiver keeps to the spot chosen for this ball rather than sliding it along.
+    hit[0] = w.meetX[i];
+    hit[1] = w.meetY[i];
+    hit[2] = Math.max(0, w.meetTick[i] - w.tick);
+    ok = true;
+  } else {
+    // Prefer to take it going forward; if it will not get ahead of the runner, come back for it.
+    ok = intercept(w, i, maxZ, delay, hit, forward);
+    const onlyRest = !ok || hit[2] >= w.predLen - (w.tick - w.predFrom);
+    if (forward && onlyRest) ok = intercept(w, i, maxZ, delay, hit, false) && hit[2] < w.predLen - (w.tick - w.predFrom);
+    else if (forward && ok) {
+      w.meetKick[i] = w.predFrom;
+      w.meetX[i] = hit[0];
+      w.meetY[i] = hit[1];
+      w.meetTick[i] = w.tick + hit[2];
+    }
+  }
   if (!ok) {
     goTo(w, i, hit[0], hit[1], 1, true); // to where the ball will stop
     return false;
   }
   const p = w.profiles[i];
   const ballTime = hit[2] * w.dt;
-  const slack = ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p);
-  // Early: keep moving onto it at the pace that gets there with the ball, not past it.
   const d = Math.hypot(hit[0] - w.px[i], hit[1] - w.py[i]);
-  const pace = slack > 0.25 ? Math.max(0.3, Math.min(1, d / Math.max(0.1, ballTime) / p.maxSpeed)) : 1;
-  goTo(w, i, hit[0], hit[1], pace, false);
+  // Early: there before the ball even at the speed already carried (close points need no turn).
+  const early = ballTime - Math.min(timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p), d / Math.max(1, Math.hypot(w.vx[i], w.vy[i]))) > 0.25;
+  // Early and running on to it: move at the pace that gets there with the ball and brake so as to
+  // stop on the point rather than overrun it. Coming back for a ball, go at full speed.
+  const back = (hit[0] - w.px[i]) * w.vx[i] + (hit[1] - w.py[i]) * w.vy[i] < 0;
+  const pace = early && !back ? Math.max(0.3, Math.min(1, d / Math.max(0.1, ballTime) / p.maxSpeed)) : 1;
+  goTo(w, i, hit[0], hit[1], pace, early);
   return true;
 }
 

@@ -117,9 +117,24 @@ function support(w: World, i: number, carrier: number): void {
   goTo(w, i, x, farY, 1, false);
 }
 
+/**
+ * Is the ball still behind the runner, coming faster than they run, and going to roll on past
+ * them? Then it catches them up and they should keep running.
+ */
+function takeInStride(w: World, i: number): boolean {
+  const s = Math.hypot(w.vx[i], w.vy[i]);
+  const bs = Math.hypot(w.ball[3], w.ball[4]);
+  const rest = (Math.max(0, w.predLen - 1)) * 3;
+  return w.ball[BX] < w.px[i] - 1.5 && bs > s + 1 && w.pred[rest] > w.px[i] + 2;
+}
+
 export function striker(w: World, i: number, b: Striker): void {
   if (w.owner === i) return dribble(w, i, b);
   if (w.owner < 0 && attackPlayed(w) && (w.possessor === i || w.receiver === i) && w.kickKind !== 'shot') {
+    // A runner whose run has not started yet has not read the pass: that is what a late run is.
+    if (w.possessor !== i && w.runAt[i] > w.tick) return hold(w, i);
+    // A through ball from behind: keep running and let it come, taking it in stride.
+    if (w.kickKind === 'pass' && takeInStride(w, i) && followPath(w, i)) return;
     chaseBall(w, i, w.kickKind === 'cross' ? 2.0 : 1.5, 0, w.kickKind === 'pass');
     return;
   }
