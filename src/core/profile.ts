@@ -13,7 +13,7 @@ export type Role = 'attacker' | 'defender' | 'goalkeeper' | 'server';
 
 // vmax ≈ 9 m/s, τ ≈ 1.1 s (sprint science; 27.4 m in ≈ 4.1 s). Braking and reaction after
 // Spearman (2018) / Friends-of-Tracking pitch control: 7 m/s², 0.7 s for outfield reactions.
-const OUTFIELD: Profile = { maxSpeed: 9, accel: 9 / 1.1, brake: 7, reaction: 0.7, reach: 0.9 };
+const OUTFIELD: Profile = { maxSpeed: 9, accel: 9 / 1.1, brake: 7, reaction: 0.7, reach: 1.0 };
 
 export const DEFAULT_PROFILES: Record<Role, Profile> = {
   attacker: { ...OUTFIELD },

@@ -53,7 +53,7 @@ export function planShot(w: World, i: number, keeper: number, firstTime: boolean
   const dist = Math.hypot(L - x, mid - y);
   const side = y < mid ? 1 : -1; // far post is on the other side from the shooter
   const err = w.spec.finishError * Math.max(0.6, dist / 12);
-  const post = GOAL_WIDTH / 2 - 0.6;
+  const post = GOAL_WIDTH / 2 - 0.9; // aim 0.9 m inside the post
   if (firstTime) {
     return { kind: 'first-time', aimY: mid + side * post * 0.8 + gaussian(w.rng, err), speed: uniform(w.rng, 17, 23), elevation: 0 };
   }

@@ -72,7 +72,7 @@ export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward 
   const ballTime = hit[2] * w.dt;
   const d = Math.hypot(hit[0] - w.px[i], hit[1] - w.py[i]);
   // Early: there before the ball even at the speed already carried (close points need no turn).
-  const early = ballTime - Math.min(timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p), d / Math.max(1, Math.hypot(w.vx[i], w.vy[i]))) > 0.25;
+  const early = ballTime - Math.min(timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p), d / Math.max(1, Math.hypot(w.vx[i], w.vy[i]))) > 0.1;
   // Early and running on to it: move at the pace that gets there with the ball and brake so as to
   // stop on the point rather than overrun it. Coming back for a ball, go at full speed.
   const back = (hit[0] - w.px[i]) * w.vx[i] + (hit[1] - w.py[i]) * w.vy[i] < 0;
