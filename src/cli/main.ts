@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { CliError, EXIT, HelpRequest, usageError } from './errors';
+import { HELP, TOP_HELP } from './help';
+import { offsideCommand } from './offside';
+import { runCommand } from './run';
+import { validateCommand } from './validate';
+
+// The headless command line: dispatch, help, and the promise that users see messages, not stacks.
+
+export interface Io {
+  out(line: string): void; // results: stdout
+  err(line: string): void; // problems: stderr
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
+  validate: validateCommand,
+  run: runCommand,
+  offside: offsideCommand,
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function dispatch(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.err(TOP_HELP);
+    return EXIT.usage;
+  }
+  if (command === '-h' || command === '--help') {
+    io.out(TOP_HELP);
+    return EXIT.ok;
+  }
+  if (command === '-v' || command === '--version') {
+    io.out(version());
+    return EXIT.ok;
+  }
+  if (command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) io.out(TOP_HELP);
+    else if (Object.hasOwn(HELP, topic)) io.out(HELP[topic]);
+    else throw usageError(`help: unknown command "${topic}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return EXIT.ok;
+  }
+  if (!Object.hasOwn(COMMANDS, command)) {
+    throw usageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+  }
+  return COMMANDS[command](rest, io);
+}
+
+/** Run the command line; returns the exit code. Every failure becomes a message on stderr. */
+export function main(argv: string[], io: Io): number {
+  try {
+    return dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof HelpRequest) {
+      io.out(HELP[e.command]);
+      return EXIT.ok;
+    }
+    if (e instanceof CliError) {
+      if (e.code !== EXIT.usage) io.err(e.message);
+      else {
+        io.err(`onside${Object.hasOwn(COMMANDS, argv[0]) || argv[0] === 'help' ? ' ' : ': '}${e.message}`);
+        io.err(`(see onside ${Object.hasOwn(COMMANDS, argv[0]) ? argv[0] + ' ' : ''}--help)`);
+      }
+      return e.code;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(`onside: internal error: ${msg}`);
+    if (process.env.ONSIDE_DEBUG) io.err(e instanceof Error ? String(e.stack) : '');
+    else io.err('(this is a bug in Onside; run again with ONSIDE_DEBUG=1 to see where it happened)');
+    return EXIT.internal;
+  }
+}

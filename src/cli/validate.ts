@@ -1,0 +1,22 @@
+import { parseCommandArgs } from './args';
+import { CliError, EXIT, usageError } from './errors';
+import type { Io } from './main';
+import { loadScenario } from './scenario-file';
+
+// onside validate FILE...: "FILE: ok", or one line per problem; exit 1 if any file has one.
+export function validateCommand(args: string[], io: Io): number {
+  const { positionals } = parseCommandArgs('validate', args, {});
+  if (positionals.length === 0) throw usageError('validate: expected at least one drill file');
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      loadScenario(file);
+      io.out(`${file}: ok`);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.out(e.message);
+      failed++;
+    }
+  }
+  return failed ? EXIT.invalid : EXIT.ok;
+}
