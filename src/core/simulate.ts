@@ -10,7 +10,7 @@ import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
 import type { Action, DrillSpec } from './spec';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
-import { createWorld, DEFENCE, type World } from './world';
+import { ATTACK, createWorld, DEFENCE, type World } from './world';
 
 // The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
 
@@ -58,11 +58,22 @@ function doAction(w: World, a: Action): void {
   const elev = (a.loft * Math.PI) / 180;
   const speed = a.kind === 'cross' ? crossSpeed(w, Math.hypot(dx, dy), elev) : a.speed;
   release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
-  w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : -1;
+  w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
   emit(w, {
     type: a.kind, agent: a.agent, ...(a.to.agent ? { other: a.to.agent } : {}),
     x: w.ball[BX], y: w.ball[BY], speed, ...(a.kind === 'shot' ? { finish: 'placed' as const } : {}), ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
   });
+}
+
+/** For a ball played to a spot: the team-mate striker nearest to it is the one meant to get there. */
+function nearestStriker(w: World, x: number, y: number): number {
+  let best = -1, bestD = Infinity;
+  for (let j = 0; j < w.n; j++) {
+    if (w.team[j] !== ATTACK || w.agents[j].behaviour.kind !== 'striker') continue;
+    const d = Math.hypot(w.px[j] - x, w.py[j] - y);
+    if (d < bestD) { best = j; bestD = d; }
+  }
+  return best;
 }
 
 function think(w: World, i: number): void {

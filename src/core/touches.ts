@@ -8,7 +8,7 @@ import type { Behaviour } from './spec';
 import { ATTACK, DEFENCE, type World } from './world';
 
 // Who touches the ball this tick, and what that touch is.
-const OUTFIELD_MAX_Z = 2.0; // head height
+const OUTFIELD_MAX_Z = 2.4; // a jumping header
 const KEEPER_MAX_Z = 2.7; // hands, with a jump
 const CONTROLLABLE = 28; // m/s: faster than this it cannot be stopped by an outfield player
 // Law 11: challenging an opponent for the ball is involvement; within this distance of the ball
@@ -80,7 +80,9 @@ function defend(w: World, j: number): void {
   if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
     const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;
     const speed = ballSpeed(w.ball);
-    const hold = speed < b.holdSpeed && segmentDistance(w, w.px[j], w.py[j]) < w.profiles[j].reach;
+    // Held if it is soft enough and within the keeper's body reach, or hit straight at them.
+    const dist = segmentDistance(w, w.px[j], w.py[j]);
+    const hold = (speed < b.holdSpeed && dist < w.profiles[j].reach) || (dist < 0.5 && speed < b.holdSpeed * 1.5);
     opponentTouched(w.offside, false); // a save is no deliberate play: the judgment stands
     emit(w, { type: 'save', agent: id, ...at, speed, hold });
     if (hold) {

@@ -1,4 +1,5 @@
-import { BX, BY } from '../ball';
+import { BX, BY, BZ } from '../ball';
+import { intercept } from '../intercept';
 import type { Behaviour } from '../spec';
 import { ATTACK, attackPlayed, type World } from '../world';
 import { chaseBall, goTo, hold, reactionTicks } from './common';
@@ -13,23 +14,50 @@ function alerted(w: World, i: number, b: Behaviour): boolean {
   return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);
 }
 
-/** Goal-side and ball-side of a runner, gap metres off them. */
-function mark(w: World, i: number, r: number, gap: number): void {
+/**
+ * Goal-side and ball-side of a runner, gap metres off them. `ballSide` weighs the ball against
+ * the goal: a ball in the air is defended by standing in its way, a ball on the ground by
+ * staying between the runner and the goal.
+ */
+function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5): void {
   const gx = w.pitch.length, gy = w.pitch.width / 2;
-  let ux = (gx - w.px[r]) + (w.ball[BX] - w.px[r]) * 0.5;
-  let uy = (gy - w.py[r]) + (w.ball[BY] - w.py[r]) * 0.5;
+  const gl = Math.hypot(gx - w.px[r], gy - w.py[r]) || 1;
+  const bl = Math.hypot(w.ball[BX] - w.px[r], w.ball[BY] - w.py[r]) || 1;
+  let ux = (gx - w.px[r]) / gl + ((w.ball[BX] - w.px[r]) / bl) * ballSide;
+  let uy = (gy - w.py[r]) / gl + ((w.ball[BY] - w.py[r]) / bl) * ballSide;
   const l = Math.hypot(ux, uy) || 1;
   ux /= l;
   uy /= l;
   goTo(w, i, w.px[r] + ux * gap, w.py[r] + uy * gap, 1, true);
 }
 
+/** A zone defender picks up the first attacker inside its zone (not the one on the ball). */
+function pickUp(w: World, i: number, b: Extract<Behaviour, { kind: 'zone' }>): void {
+  if (w.picked[i] >= 0) return;
+  for (let j = 0; j < w.n; j++) {
+    if (w.team[j] !== ATTACK || j === w.owner || j === w.kicker) continue;
+    if (Math.hypot(w.px[j] - b.spot.x, w.py[j] - b.spot.y) < b.pickUp) w.picked[i] = j;
+  }
+}
+
+const meet = new Float64Array(3);
+
+/** Step in front of a runner: to the spot where they would meet the ball, a little upstream. */
+function frontUp(w: World, i: number, r: number): void {
+  if (!intercept(w, r, 2.0, 0, meet)) return mark(w, i, r, 0.9, 3);
+  const bx = w.ball[3], by = w.ball[4];
+  const l = Math.hypot(bx, by) || 1;
+  goTo(w, i, meet[0] - (bx / l) * 0.8, meet[1] - (by / l) * 0.8, 1, true);
+}
+
 export function defender(w: World, i: number, b: Behaviour): void {
   if (w.owner === i) return hold(w, i);
   if (alerted(w, i, b)) {
     if (b.kind === 'recover') w.picked[i] = 1; // once recovering, keep going
-    if (b.kind === 'zone' && w.picked[i] >= 0 && w.owner < 0 && w.kickKind !== 'cross') {
-      return mark(w, i, w.picked[i], 1);
+    if (b.kind === 'zone' && w.picked[i] >= 0 && w.owner < 0) {
+      // A runner already in the zone when the ball was played: stay on them, in the way of the
+      // ball while it is in the air; whoever it reaches first plays it.
+      if (w.ball[BZ] > 0) return frontUp(w, i, w.picked[i]);
     }
     chaseBall(w, i, 2.2);
     return;
@@ -44,12 +72,7 @@ export function defender(w: World, i: number, b: Behaviour): void {
       return mark(w, i, r, b.gap);
     }
     case 'zone': {
-      if (w.picked[i] < 0) {
-        for (let j = 0; j < w.n; j++) {
-          if (w.team[j] !== ATTACK || j === w.owner) continue;
-          if (Math.hypot(w.px[j] - b.spot.x, w.py[j] - b.spot.y) < b.pickUp) w.picked[i] = j;
-        }
-      }
+      pickUp(w, i, b);
       if (w.picked[i] >= 0) return mark(w, i, w.picked[i], 1);
       return goTo(w, i, b.spot.x, b.spot.y, 0.8, true);
     }

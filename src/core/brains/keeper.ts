@@ -1,6 +1,6 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
-import { PENALTY_AREA_DEPTH, PENALTY_AREA_WIDTH } from '../pitch';
+import { GOAL_AREA_DEPTH, GOAL_AREA_WIDTH, PENALTY_AREA_DEPTH, PENALTY_AREA_WIDTH } from '../pitch';
 import { ATTACK, type World } from '../world';
 import { goTo, hold, reactionTicks } from './common';
 
@@ -12,6 +12,11 @@ const COME_MARGIN = 0.25; // s: a keeper leaves the line only for a ball it wins
 
 export function inPenaltyArea(w: World, x: number, y: number): boolean {
   return x >= w.pitch.length - PENALTY_AREA_DEPTH && Math.abs(y - w.pitch.width / 2) <= PENALTY_AREA_WIDTH / 2;
+}
+
+/** Well inside the goal area (a metre in from its lines): where a keeper claims crosses. */
+export function inGoalArea(w: World, x: number, y: number): boolean {
+  return x >= w.pitch.length - GOAL_AREA_DEPTH + 1 && Math.abs(y - w.pitch.width / 2) <= GOAL_AREA_WIDTH / 2 - 1;
 }
 
 /** Is the keeper diving at a shot (seen, after its reaction time)? */
@@ -51,8 +56,11 @@ export function keeper(w: World, i: number): void {
   }
   const free = w.owner < 0 && w.kickKind !== 'none' && w.kickKind !== 'shot';
   if (free && w.tick >= w.kickTick + reactionTicks(w, i) && intercept(w, i, KEEPER_MAX_Z, 0, mine)) {
-    // Come only for a ball it reaches first, inside the area where it may handle.
-    if (inPenaltyArea(w, mine[0], mine[1]) && mine[2] + COME_MARGIN / w.dt < bestAttackerTicks(w)) {
+    // Come only for a ball it reaches first, inside the area where it may handle; for a cross
+    // still in the air, only one dropping into the goal area (keepers do not claim at the back post).
+    const airborne = w.kickKind === 'cross' && w.pred[(w.tick - w.predFrom - 1 + mine[2]) * 3 + 2] > 0.3;
+    const zone = airborne ? inGoalArea(w, mine[0], mine[1]) : inPenaltyArea(w, mine[0], mine[1]);
+    if (zone && mine[2] + COME_MARGIN / w.dt < bestAttackerTicks(w)) {
       return goTo(w, i, mine[0], mine[1], 1, false);
     }
   }
