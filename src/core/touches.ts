@@ -14,6 +14,7 @@ const CONTROLLABLE = 28; // m/s: faster than this it cannot be stopped by an out
 // Law 11: challenging an opponent for the ball is involvement; within this distance of the ball
 // as the opponent plays it, an attacker in an offside position is challenging for it.
 const CHALLENGE_DISTANCE = 2;
+const CONTEST_DISTANCE = 2; // m: an attacker this close to a ball a defender wins was tackled
 const DIVE_REACH = 1.0; // m added to a keeper's reach over the first 0.35 s of a dive
 
 /** Distance from (px, py) to the segment the ball travelled this tick, in the ground plane. */
@@ -101,8 +102,12 @@ function defend(w: World, j: number): void {
     emit(w, { type: 'rebound', agent: id, ...at, by: 'save', speed: ballSpeed(w.ball) });
     return;
   }
-  const tackled = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK);
-  const other = w.owner >= 0 ? w.owner : w.possessor;
+  // A tackle: the ball taken from an attacker who has it, or who is on it contesting it on the
+  // ground (an aerial duel won is an interception: the ball is headed away).
+  const contester = w.receiver >= 0 && w.team[w.receiver] === ATTACK && w.ball[BZ] < 0.5 &&
+    Math.hypot(w.px[w.receiver] - w.ball[BX], w.py[w.receiver] - w.ball[BY]) < CONTEST_DISTANCE ? w.receiver : -1;
+  const tackled = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK) || contester >= 0;
+  const other = w.owner >= 0 ? w.owner : w.possessor >= 0 ? w.possessor : contester;
   const afterSave = w.kickKind === 'rebound' && w.kicker === j;
   if (keeper && (tackled || afterSave)) {
     // A keeper smothering the ball at an attacker's feet, or gathering their own parry: a save.

@@ -3,7 +3,7 @@ import { secondLastOpponentX } from '../offside';
 import { emit, judge, release } from '../plays';
 import { planShot } from '../shooting';
 import type { Behaviour } from '../spec';
-import { ATTACK, DEFENCE, attackPlayed, type World } from '../world';
+import { ATTACK, DEFENCE, type World } from '../world';
 import { chaseBall, findRole, followPath, goTo, hold } from './common';
 
 // An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
@@ -130,7 +130,8 @@ function takeInStride(w: World, i: number): boolean {
 
 export function striker(w: World, i: number, b: Striker): void {
   if (w.owner === i) return dribble(w, i, b);
-  if (w.owner < 0 && attackPlayed(w) && (w.possessor === i || w.receiver === i) && w.kickKind !== 'shot') {
+  // The intended receiver goes for the ball whoever played it (in drills a defender may serve).
+  if (w.owner < 0 && (w.possessor === i || w.receiver === i) && w.kickKind !== 'shot') {
     // A runner whose run has not started yet has not read the pass: that is what a late run is.
     if (w.possessor !== i && w.runAt[i] > w.tick) return hold(w, i);
     // A through ball from behind: keep running and let it come, taking it in stride.
