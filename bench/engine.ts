@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { simulate } from '../src/core/simulate';
+import type { DrillSpec } from '../src/core/spec';
+import { parseScenario } from '../src/scenario/load';
+import { paramValues, resolveDrill } from '../src/scenario/resolve';
+import type { ScenarioFile } from '../src/scenario/types';
+
+// The engine's speed on an eight-agent drill, against a bare flat-array kinematic loop over the
+// same agents and ticks. Targets (issue 2): a whole 8 s drill under 1 ms on one core, and the
+// engine at most 5× the bare loop. Misses are reported, never fatal.
+
+const TARGET_MS_PER_8S = 1;
+const TARGET_RATIO = 5;
+const WARMUP = 300;
+const RUNS = 400;
+
+/** An 8-agent drill built in code, for when no scenario file has eight agents. */
+const SYNTHETIC: ScenarioFile = {
+  id: 'bench-8', title: 'Bench: through ball against a back four', duration: 8, offside: true,
+  ball: { with: 'M' },
+  agents: [
+    { id: 'M', team: 'attack', role: 'attacker', start: { x: 60, y: 34 }, behaviour: { kind: 'stand' } },
+    { id: 'S', team: 'attack', role: 'attacker', start: { x: 76, y: 30 } },
+    { id: 'W', team: 'attack', role: 'attacker', start: { x: 75, y: 50 } },
+    { id: 'LB', team: 'defence', role: 'defender', start: { x: 77, y: 12 }, behaviour: { kind: 'line', group: 'back', x: 77 } },
+    { id: 'CB1', team: 'defence', role: 'defender', start: { x: 77, y: 27 }, behaviour: { kind: 'line', group: 'back', x: 77 } },
+    { id: 'CB2', team: 'defence', role: 'defender', start: { x: 77, y: 41 }, behaviour: { kind: 'line', group: 'back', x: 77 } },
+    { id: 'RB', team: 'defence', role: 'defender', start: { x: 77, y: 56 }, behaviour: { kind: 'line', group: 'back', x: 77 } },
+    { id: 'GK', team: 'defence', role: 'goalkeeper', start: { x: 103.5, y: 34 } },
+  ],
+  script: [
+    { do: 'run', at: 0.8, agent: 'S', path: [{ x: 96, y: 32 }] },
+    { do: 'pass', at: 1.1, agent: 'M', to: { agent: 'S', lead: { x: 9, y: 0 } }, speed: 17 },
+  ],
+};
+
+function drill(): { name: string; spec: DrillSpec; seed: number; params: Record<string, number> } {
+  const file = 'scenarios/in-behind.json';
+  let s = SYNTHETIC;
+  let name = 'synthetic 8-agent drill (bench/engine.ts)';
+  if (existsSync(file)) {
+    const f = parseScenario(readFileSync(file, 'utf8'), file);
+    if (f.agents.length === 8) {
+      s = f;
+      name = file;
+    }
+  }
+  const params = paramValues(s);
+  return { name, spec: resolveDrill(s, params), seed: s.seed ?? 1, params };
+}
+
+/**
+ * The floor: a(v) = amax(1 − v/vmax) steering (forward limited by the sprint model, braking and
+ * turning limited, speed capped) on Float64Arrays, each frame recorded — no brains, no ball.
+ */
+function bareLoop(spec: DrillSpec, ticks: number, frames: Float64Array): number {
+  const n = spec.agents.length;
+  const dt = 1 / spec.tickRate;
+  const px = new Float64Array(n), py = new Float64Array(n), vx = new Float64Array(n), vy = new Float64Array(n);
+  const tx = new Float64Array(n), ty = new Float64Array(n);
+  const vmax = new Float64Array(n), amax = new Float64Array(n), brake = new Float64Array(n);
+  spec.agents.forEach((a, i) => {
+    px[i] = a.start.x; py[i] = a.start.y;
+    tx[i] = a.start.x + 25; ty[i] = a.start.y + (i % 3) - 1; // everyone sprints 25 m
+    vmax[i] = a.profile.maxSpeed; amax[i] = a.profile.accel; brake[i] = a.profile.brake;
+  });
+  for (let k = 0; k < ticks; k++) {
+    for (let i = 0; i < n; i++) {
+      const dx = tx[i] - px[i], dy = ty[i] - py[i];
+      const dist = Math.sqrt(dx * dx + dy * dy);
+      const want = Math.min(vmax[i], Math.sqrt(2 * brake[i] * 0.8 * Math.max(0, dist - 0.05)));
+      const dvx = dist > 1e-6 ? (dx / dist) * want - vx[i] : -vx[i];
+      const dvy = dist > 1e-6 ? (dy / dist) * want - vy[i] : -vy[i];
+      const speed = Math.sqrt(vx[i] * vx[i] + vy[i] * vy[i]);
+      const ux = speed > 1e-6 ? vx[i] / speed : 0, uy = speed > 1e-6 ? vy[i] / speed : 0;
+      const par = dvx * ux + dvy * uy;
+      const perpX = dvx - par * ux, perpY = dvy - par * uy;
+      const fwd = amax[i] * Math.max(0, 1 - speed / vmax[i]);
+      const aPar = Math.max(-brake[i], Math.min(speed > 1e-6 ? fwd : amax[i], par / dt));
+      const perpLen = Math.sqrt(perpX * perpX + perpY * perpY);
+      const aPerp = Math.min(amax[i], perpLen / dt);
+      let ax = speed > 1e-6 ? aPar * ux : dvx / dt, ay = speed > 1e-6 ? aPar * uy : dvy / dt;
+      if (perpLen > 1e-9) { ax += (perpX / perpLen) * aPerp; ay += (perpY / perpLen) * aPerp; }
+      const aLen = Math.sqrt(ax * ax + ay * ay), lim = Math.max(amax[i], brake[i]);
+      if (aLen > lim) { ax *= lim / aLen; ay *= lim / aLen; }
+      let nvx = vx[i] + ax * dt, nvy = vy[i] + ay * dt;
+      const ns = Math.sqrt(nvx * nvx + nvy * nvy);
+      if (ns > vmax[i]) { nvx *= vmax[i] / ns; nvy *= vmax[i] / ns; }
+      vx[i] = nvx; vy[i] = nvy;
+      px[i] += nvx * dt; py[i] += nvy * dt;
+      const o = (k * n + i) * 4;
+      frames[o] = px[i]; frames[o + 1] = py[i]; frames[o + 2] = vx[i]; frames[o + 3] = vy[i];
+    }
+  }
+  return px[0] + py[n - 1];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Median wall time of fn in ms over RUNS calls, after WARMUP calls for the JIT. */
+function time(fn: () => unknown): { median: number; p10: number; p90: number } {
+  let sink = 0;
+  for (let k = 0; k < WARMUP; k++) sink += Number(fn() !== undefined);
+  const ms: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    const t0 = performance.now();
+    sink += Number(fn() !== undefined);
+    ms.push(performance.now() - t0);
+  }
+  if (sink < 0) console.log(sink); // keep the calls observable
+  const s = [...ms].sort((a, b) => a - b);
+  return { median: median(ms), p10: s[Math.floor(RUNS * 0.1)], p90: s[Math.floor(RUNS * 0.9)] };
+}
+
+const fmt = (x: number, d = 3) => x.toFixed(d);
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+export async function run(): Promise<void> {
+  const { name, spec, seed, params } = drill();
+  const info = { scenario: spec.id, params };
+  const trace = simulate(spec, seed, info);
+  const ticks = trace.ticks;
+  const seconds = (ticks - 1) / spec.tickRate;
+  const n = spec.agents.length;
+
+  const engine = time(() => simulate(spec, seed, info));
+  const frames = new Float64Array(ticks * n * 4);
+  const bare = time(() => bareLoop(spec, ticks, frames));
+  const per8 = engine.median * (8 / seconds);
+  const ratio = engine.median / bare.median;
+
+  console.log(`engine: ${name}, ${n} agents, ${ticks} ticks = ${fmt(seconds, 2)} s at ${spec.tickRate} Hz (outcome ${trace.outcome.result}, seed ${seed})`);
+  console.log(`  median of ${RUNS} runs after ${WARMUP} warm-up runs, one core`);
+  console.log(`  whole drill          ${fmt(engine.median)} ms   (p10 ${fmt(engine.p10)}, p90 ${fmt(engine.p90)})`);
+  console.log(`  per 8 s of drill     ${fmt(per8)} ms   target < ${TARGET_MS_PER_8S} ms: ${verdict(per8 < TARGET_MS_PER_8S)}`);
+  console.log(`  ticks per second     ${Math.round(ticks / (engine.median / 1000)).toLocaleString('en')}   (${fmt((engine.median * 1000) / ticks, 2)} µs per tick)`);
+  console.log(`  bare kinematic loop  ${fmt(bare.median, 4)} ms   (same ${n} agents × ${ticks} ticks, a(v) steering, frames recorded)`);
+  console.log(`  engine / bare        ${fmt(ratio, 1)}×   target ≤ ${TARGET_RATIO}×: ${verdict(ratio <= TARGET_RATIO)}`);
+}
