@@ -88,14 +88,18 @@ export function traceToJSON(trace: Trace): TraceJSON {
 /**
  * JSON text of a trace that keeps every number exactly, −0 included (JSON.stringify writes −0
  * as 0; the literal -0 is valid JSON and parses back to −0). Non-finite numbers are refused.
+ * One top-level field per line, and one line per agent, event and frame, so that files diff
+ * and grep well.
  */
-export function traceToJSONText(trace: Trace, indent?: number): string {
-  const text = JSON.stringify(traceToJSON(trace), (key, v) => {
-    if (typeof v !== 'number') return v;
-    if (!Number.isFinite(v)) throw new Error(`trace: ${key}: cannot write ${v} (expected finite numbers)`);
-    return Object.is(v, -0) ? NEG_ZERO : v;
-  }, indent);
-  return text.replaceAll(JSON.stringify(NEG_ZERO), '-0');
+export function traceToJSONText(trace: Trace): string {
+  const enc = (v: unknown) => JSON.stringify(v, (key, x) => {
+    if (typeof x !== 'number') return x;
+    if (!Number.isFinite(x)) throw new Error(`trace: ${key}: cannot write ${x} (expected finite numbers)`);
+    return Object.is(x, -0) ? NEG_ZERO : x;
+  }).replaceAll(JSON.stringify(NEG_ZERO), '-0');
+  const fields = Object.entries(traceToJSON(trace)).map(([key, v]) =>
+    Array.isArray(v) && v.length ? `"${key}": [\n${v.map(enc).join(',\n')}\n]` : `"${key}": ${enc(v)}`);
+  return `{\n${fields.join(',\n')}\n}\n`;
 }
 const NEG_ZERO = '\u0000-0\u0000'; // a marker no id, label or event field contains
 

@@ -66,6 +66,13 @@ describe('trace JSON', () => {
     expect(rest).toEqual(want);
   });
 
+  it('writes one line per agent, event and frame, so that trace files diff and grep well', () => {
+    const lines = traceToJSONText(trace).split('\n');
+    expect(lines.filter((l) => l.startsWith('{"tick":'))).toHaveLength(trace.events.length + trace.ticks);
+    expect(lines.filter((l) => l.startsWith('{"id":'))).toHaveLength(trace.agents.length);
+    expect(lines[1]).toBe('"format": "onside-trace",');
+  });
+
   it('keeps −0, subnormals and extremes exactly (JSON.stringify alone would turn −0 into 0)', () => {
     const t = awkward();
     expect(JSON.stringify(-0)).toBe('0'); // why traceToJSONText exists
