@@ -88,6 +88,17 @@ describe.concurrent('onside (top level)', () => {
     noStack(r);
   });
 
+  it('runs as `npx onside` from the repository: npm runs the root package\'s own bin', async () => {
+    // --offline: if npm did not find the local bin it must fail, not fetch a package by that name.
+    const r = await new Promise<Result>((resolve) => {
+      execFile('npx', ['--offline', 'onside', '--version'], { encoding: 'utf8' }, (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+      });
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
   it('prints the package version', async () => {
     const r = await onside('--version');
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
