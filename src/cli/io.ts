@@ -23,10 +23,28 @@ export function readText(file: string): { text: string } | { problem: string } {
   }
 }
 
+const MAX_DEPTH = 64; // drills nest about 6 deep; recursion in the checks must not overflow
+
+/** Nesting depth of parsed JSON, counted without recursion, stopping past the limit. */
+function depth(data: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, d);
+    if (deepest > MAX_DEPTH) break;
+    for (const x of Object.values(v)) stack.push([x, d + 1]);
+  }
+  return deepest;
+}
+
 /** Parsed JSON, or the problem line saying where the syntax breaks and what was expected. */
 export function parseJson(text: string, file: string): { data: unknown } | { problem: string } {
   try {
-    return { data: JSON.parse(text) };
+    const data: unknown = JSON.parse(text);
+    if (depth(data) > MAX_DEPTH) return { problem: `${file}: $: expected JSON nested at most ${MAX_DEPTH} levels deep` };
+    return { data };
   } catch (e) {
     const at = findJsonSyntaxError(text);
     if (at) return { problem: `${file}: $: expected valid JSON: line ${at.line}, column ${at.column}: expected ${at.expected}, got ${at.got}` };

@@ -42,6 +42,8 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
   ['python-true.json', '{\n\n  "offside": True }', ['$: expected valid JSON: line 3, column 14: expected a value (a number, "text", true, false, null, { or [), got "True"']],
   ['single-quotes.json', "{ 'id': 'x' }", ['$: expected valid JSON: line 1, column 3: expected a string in double quotes, got "\'"']],
   ['missing-comma.json', '{ "id": "x"\n  "title": "y" }', ['$: expected valid JSON: line 2, column 3: expected "," or "}", got "\\""']],
+  // Valid JSON, but deep enough to overflow the stack of any recursive check after it.
+  ['too-deep.json', '['.repeat(20000) + ']'.repeat(20000), ['$: expected JSON nested at most 64 levels deep']],
   ['empty.json', '', ['$: expected valid JSON: line 1, column 1: expected a value (a number, "text", true, false, null, { or [), got the end of the file']],
   ['missing-field.json', (d) => { delete d.title; }, ['$: expected field "title"']],
   ['missing-nested.json', (d) => { delete d.agents[1].start.y; }, ['$.agents[1].start: expected field "y"']],
