@@ -1,0 +1,79 @@
+// Keys to commands: a pure table, so the shortcuts are documented and tested in one place.
+
+export type Command =
+  | { do: 'toggle' }
+  | { do: 'step'; by: 1 | -1 }
+  | { do: 'event'; dir: 1 | -1 }
+  | { do: 'home' }
+  | { do: 'end' }
+  | { do: 'fullscreen' }
+  | { do: 'presenter' }
+  | { do: 'theme' }
+  | { do: 'loop' }
+  | { do: 'restart' }
+  | { do: 'speed'; dir: 1 | -1 }
+  | { do: 'drill'; index: number }; // 0-based
+
+export interface KeyInput {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/** The shortcuts as shown in the help and the docs. */
+export const SHORTCUTS: readonly [string, string][] = [
+  ['Space', 'Play / pause'],
+  ['← / →  or  , / .', 'One frame back / forward'],
+  ['Shift+← / Shift+→  or  ↑ / ↓', 'Previous / next event'],
+  ['Home / End', 'First / last frame'],
+  ['[ / ]', 'Slower / faster'],
+  ['R', 'Restart and play'],
+  ['L', 'Loop on / off'],
+  ['F', 'Full screen'],
+  ['P', 'Presenter mode'],
+  ['T', 'Light / dark theme'],
+  ['1 – 9', 'Pick a drill'],
+];
+
+export function commandFor(e: KeyInput): Command | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null; // leave the browser's own shortcuts alone
+  switch (e.key) {
+    case ' ':
+    case 'Spacebar': return { do: 'toggle' };
+    case 'ArrowLeft': return e.shiftKey ? { do: 'event', dir: -1 } : { do: 'step', by: -1 };
+    case 'ArrowRight': return e.shiftKey ? { do: 'event', dir: 1 } : { do: 'step', by: 1 };
+    case ',': case '<': return { do: 'step', by: -1 };
+    case '.': case '>': return { do: 'step', by: 1 };
+    case 'ArrowUp': return { do: 'event', dir: -1 };
+    case 'ArrowDown': return { do: 'event', dir: 1 };
+    case 'Home': return { do: 'home' };
+    case 'End': return { do: 'end' };
+    case '[': return { do: 'speed', dir: -1 };
+    case ']': return { do: 'speed', dir: 1 };
+  }
+  const k = e.key.length === 1 ? e.key.toLowerCase() : '';
+  if (k === 'f') return { do: 'fullscreen' };
+  if (k === 'p') return { do: 'presenter' };
+  if (k === 't') return { do: 'theme' };
+  if (k === 'l') return { do: 'loop' };
+  if (k === 'r') return { do: 'restart' };
+  if (k >= '1' && k <= '9') return { do: 'drill', index: Number(k) - 1 };
+  return null;
+}
+
+/** Keys a focused form control needs for itself (typing, moving a slider, opening a list). */
+export function ownedByControl(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable) return true;
+  if (tag === 'INPUT') {
+    const type = (target as HTMLInputElement).type;
+    if (type === 'range') return key.startsWith('Arrow') || key === 'Home' || key === 'End' || key === 'PageUp' || key === 'PageDown';
+    if (type === 'checkbox' || type === 'button') return key === ' ';
+    return true;
+  }
+  if (tag === 'BUTTON') return key === ' ' || key === 'Enter';
+  return false;
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/simulate';
+import { parseScenario } from '../../src/scenario/load';
+import { paramValues, resolveDrill } from '../../src/scenario/resolve';
+import { outcomeWords } from '../../src/ui/outcome-words';
+import { BASE, launch, open, pause, settled, state } from './helpers';
+
+// Sliders re-simulate, links reproduce a frame, hostile links are refused, shortcuts work.
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const throughPass = parseScenario(readFileSync('scenarios/through-pass.json', 'utf8'), 'through-pass.json');
+
+/** The outcome in words of a run computed here in Node, independently of the page. */
+function expectedOutcome(given: Record<string, number>): string {
+  const v = paramValues(throughPass, given);
+  const tr = simulate(resolveDrill(throughPass, v), throughPass.seed ?? 1, { scenario: throughPass.id, params: v });
+  return outcomeWords(tr.outcome, (id) => tr.agents.find((a) => a.id === id)?.role);
+}
+
+describe('trying timings', () => {
+  it('moving a slider re-simulates and the outcome text changes to what the model says', async () => {
+    const base = expectedOutcome({});
+    // The first of these settings that changes the result (the engine decides; we only look).
+    const candidates: [string, number][] = [['passTime', 0], ['runStart', 3], ['passLead', 0], ['passSpeed', 8], ['passTime', 3]];
+    const pick = candidates.find(([n, v]) => expectedOutcome({ [n]: v }) !== base);
+    expect(pick, 'some setting of through-pass changes its outcome').toBeDefined();
+    const [name, value] = pick!;
+    const { page, errors } = await open(browser, 'drill=through-pass');
+    expect(await page.locator('#outcome').textContent()).toBe(base);
+    await page.locator(`input[data-param="${name}"]`).fill(String(value));
+    expect(await state<Record<string, number>>(page, 'params')).toMatchObject({ [name]: value });
+    expect(await page.locator('#outcome').textContent()).toBe(expectedOutcome({ [name]: value }));
+    expect(await page.locator('#outcome').textContent()).not.toBe(base);
+    expect(await state<number>(page, 'simMs')).toBeLessThan(250); // "at once": well under a frame budget of a few
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('links', () => {
+  it('the address round-trips to the same frame, paused there', async () => {
+    const { page } = await open(browser, 'drill=through-pass');
+    await page.locator('input[data-param="passSpeed"]').fill('15');
+    await pause(page);
+    await page.locator('#scrub').fill('80');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tick') === '81');
+    const url = page.url();
+    const ball = await page.evaluate(() => (window as any).__onside.ballAt());
+    const outcome = await page.locator('#outcome').textContent();
+    const { page: again, errors } = await open(browser, url.slice(url.indexOf('?')));
+    expect(await state(again, 'tick')).toBe(81);
+    expect(await state(again, 'playing')).toBe(false);
+    expect(await state(again, 'drill')).toBe('through-pass');
+    expect((await state<Record<string, number>>(again, 'params')).passSpeed).toBe(15);
+    expect(await again.evaluate(() => (window as any).__onside.ballAt())).toEqual(ball); // bit for bit
+    expect(await again.locator('#outcome').textContent()).toBe(outcome);
+    expect(await again.locator('#notices .notice').count()).toBe(0);
+    await again.waitForTimeout(300);
+    expect(await state(again, 'tick')).toBe(81); // still paused
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.close();
+  });
+
+  it('a garbled or hostile address falls back to defaults with a notice, and runs nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const hostile = new URLSearchParams({
+      renderer: 'canvas',
+      drill: '<script>window.__pwned=1</script>',
+      seed: '1e309',
+      tick: '<img src=x onerror="window.__pwned=2">',
+      passSpeed: 'javascript:alert(1)',
+      runStart: '99999999',
+      '<b>x</b>': '"><svg onload=alert(3)>',
+    });
+    await page.goto(`${BASE}?${hostile.toString()}`);
+    await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const notices = await page.locator('#notices .notice').allTextContents();
+    expect(notices.join('\n')).toMatch(/Unknown drill/);
+    expect(notices.join('\n')).toMatch(/Seed/);
+    expect(notices.join('\n')).toMatch(/Pass speed/);
+    expect(notices.join('\n')).toMatch(/Run start/);
+    expect(notices.join('\n')).toMatch(/<script>/); // quoted as text, visibly
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('#notices script, #notices img, #notices svg, #notices b').count()).toBe(0);
+    expect(await page.locator('[onerror], [onload], script:not([src])').count()).toBe(0); // nothing inserted as markup
+    // Defaults in force: the first drill, its seed and parameter defaults, playing from the start.
+    const first = (await page.locator('#drill option').first().textContent())!.replace(/^1\. /, '');
+    expect(await page.locator('#title').textContent()).toBe(first);
+    const params = await state<Record<string, number>>(page, 'params');
+    const drill = await state<string>(page, 'drill');
+    const s = parseScenario(readFileSync(`scenarios/${drill}.json`, 'utf8'), drill);
+    for (const [k, p] of Object.entries(s.params ?? {})) expect(params[k]).toBe(p.default);
+    expect(await state(page, 'seed')).toBe(s.seed ?? 1);
+    expect(await state(page, 'playing')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('keyboard and drills', () => {
+  it('shortcuts: Space, L, T, P, ] and number keys', async () => {
+    const { page, errors } = await open(browser);
+    await page.keyboard.press('Space');
+    expect(await state(page, 'playing')).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await state(page, 'playing')).toBe(true);
+    await page.keyboard.press('l');
+    expect(await state(page, 'loop')).toBe(true);
+    await page.keyboard.press('t');
+    expect(await state(page, 'theme')).toBe('light');
+    expect(await page.locator('#app').getAttribute('class')).toContain('theme-light');
+    await page.keyboard.press('p');
+    expect(await state(page, 'presenter')).toBe(true);
+    expect(await page.locator('#panel').isVisible()).toBe(false);
+    await page.keyboard.press('p');
+    expect(await state(page, 'presenter')).toBe(false);
+    await page.keyboard.press(']');
+    expect(await state(page, 'speed')).toBeCloseTo(1.25, 5);
+    await page.keyboard.press('[');
+    await page.keyboard.press('[');
+    expect(await state(page, 'speed')).toBeCloseTo(0.9, 5);
+    const count = await page.locator('#drill option').count();
+    if (count >= 2) {
+      const second = await page.locator('#drill option').nth(1).textContent();
+      await page.keyboard.press('2');
+      if (!second?.includes('does not load')) expect(await page.locator('#title').textContent()).toBe(second?.replace(/^2\. /, ''));
+    }
+    await page.keyboard.press('1');
+    expect(await page.locator('#title').textContent()).toBe((await page.locator('#drill option').first().textContent())?.replace(/^1\. /, ''));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('presenter mode hides the controls until the mouse moves, labels ≥ 2.5% of the height', async () => {
+    const { page } = await open(browser, '', { width: 1920, height: 1080 });
+    await page.keyboard.press('p');
+    expect(await state<number>(page, 'labelPx')).toBeGreaterThanOrEqual(0.025 * 1080);
+    await page.waitForFunction(() => document.getElementById('app')!.classList.contains('idle'), undefined, { timeout: 6000 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.bar.controls')!).opacity === '0', undefined, { timeout: 3000 });
+    await page.mouse.move(400, 400);
+    await page.mouse.move(420, 410);
+    expect(await page.locator('#app').getAttribute('class')).not.toContain('idle');
+    await page.close();
+  });
+
+  it('a broken drill file shows its error as text and the drill on screen stays', async () => {
+    const { page, errors } = await open(browser, 'drill=through-pass');
+    await pause(page);
+    const tick = await state(page, 'tick');
+    const bad = JSON.stringify({ id: 'bad', title: 'Bad <b>drill</b>', agents: [{ id: 'A', team: 'attack', role: 'attacker', start: { x: 'far', y: 1 } }], script: [] });
+    await page.setInputFiles('#file-input', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await page.waitForSelector('#notices .notice.error');
+    const text = await page.locator('#notices .notice.error').first().textContent();
+    expect(text).toContain('bad.json');
+    expect(text).toMatch(/\$\.agents\[0\]\.start\.x/); // names the place in the file
+    expect(await state(page, 'drill')).toBe('through-pass');
+    expect(await state(page, 'tick')).toBe(tick);
+    // Not JSON at all.
+    await page.setInputFiles('#file-input', { name: 'garbage.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": ') });
+    await page.waitForFunction(() => document.querySelectorAll('#notices .notice.error').length >= 2);
+    expect(await page.locator('#notices .notice.error').nth(1).textContent()).toMatch(/garbage\.json.*JSON/s);
+    expect(await state(page, 'drill')).toBe('through-pass');
+    // A good file opens and plays.
+    const good = readFileSync('scenarios/through-pass.json', 'utf8').replace('"Running on to a through pass"', '"My copy"');
+    await page.setInputFiles('#file-input', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await page.waitForFunction(() => document.getElementById('title')?.textContent === 'My copy');
+    await settled(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

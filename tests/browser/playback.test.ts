@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, pause, settled, state } from './helpers';
+
+// The viewer opens playing, and the transport moves the playhead by exactly what it says.
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('opening the viewer', () => {
+  it('loads with no console errors and the drill plays', async () => {
+    const { page, errors } = await open(browser);
+    expect(await state(page, 'playing')).toBe(true);
+    expect(await state(page, 'renderer')).toBe('canvas');
+    const t0 = await state<number>(page, 'tick');
+    await page.waitForFunction((t) => (window as any).__onside.tick > t + 5, t0, { timeout: 10_000 });
+    expect(await page.locator('#outcome').textContent()).not.toBe('');
+    expect(await page.locator('#drill option').count()).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('uses the default (WebGL-first) renderer without errors too', async () => {
+    const { page, errors } = await open(browser, 'renderer=webgl');
+    expect(['webgl', 'canvas']).toContain(await state(page, 'renderer'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('transport', () => {
+  it('pauses, then a single step moves exactly one tick each way', async () => {
+    const { page } = await open(browser);
+    await pause(page);
+    await settled(page);
+    const t0 = await state<number>(page, 'tick');
+    await page.keyboard.press('ArrowRight');
+    expect(await state(page, 'tick')).toBe(t0 + 1);
+    await page.keyboard.press('.');
+    expect(await state(page, 'tick')).toBe(t0 + 2);
+    await page.click('#step-back');
+    expect(await state(page, 'tick')).toBe(t0 + 1);
+    await page.keyboard.press(',');
+    expect(await state(page, 'tick')).toBe(t0);
+    // Stepping leaves it paused: a second later the frame is the same.
+    await page.waitForTimeout(500);
+    expect(await state(page, 'tick')).toBe(t0);
+    expect(await page.locator('#scrub').inputValue()).toBe(String(t0));
+    await page.close();
+  });
+
+  it('jumps between events, to the ends, and the scrubber seeks', async () => {
+    const { page } = await open(browser);
+    await pause(page);
+    await page.keyboard.press('Home');
+    expect(await state(page, 'tick')).toBe(0);
+    const events = await state<number[]>(page, 'eventTicks');
+    const first = events.find((t) => t > 0)!;
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await state(page, 'tick')).toBe(first);
+    const second = events.find((t) => t > first)!;
+    await page.keyboard.press('ArrowDown');
+    expect(await state(page, 'tick')).toBe(second);
+    await page.keyboard.press('ArrowUp');
+    expect(await state(page, 'tick')).toBe(first);
+    await page.keyboard.press('End');
+    expect(await state(page, 'tick')).toBe((await state<number>(page, 'ticks')) - 1);
+    await page.locator('#scrub').fill('37');
+    expect(await state(page, 'tick')).toBe(37);
+    await page.close();
+  });
+
+  it('plays at the chosen speed: 0.25× covers about a quarter of the ticks of 1×', async () => {
+    const { page } = await open(browser, 'drill=through-pass');
+    const rate = await state<number>(page, 'tickRate');
+    const measure = async (speed: string) => {
+      await page.locator('#speed').fill(speed);
+      await page.locator('#speed').blur(); // a focused slider keeps Home and the arrows for itself
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Space');
+      const t0 = Date.now();
+      await page.waitForTimeout(1000);
+      const ticks = await state<number>(page, 'tick');
+      const ms = Date.now() - t0;
+      await pause(page);
+      return ticks / ((ms / 1000) * rate); // achieved share of real time
+    };
+    const slow = await measure('0.25');
+    const normal = await measure('1');
+    // Loose bounds: headless frame pacing is uneven, but 0.25× must be clearly slower than 1×.
+    expect(normal).toBeGreaterThan(0.6);
+    expect(normal).toBeLessThan(1.3);
+    expect(slow).toBeGreaterThan(0.12);
+    expect(slow).toBeLessThan(0.4);
+    await page.close();
+  });
+
+  it('a hidden tab does not race ahead: a long gap between frames is dropped', async () => {
+    const { page } = await open(browser);
+    const before = await state<number>(page, 'tick');
+    const panics = await state<number>(page, 'panics');
+    // Stall the main thread for 3 s (as a background tab would): at 1× that is 150 ticks.
+    await page.evaluate(() => { const end = performance.now() + 3000; while (performance.now() < end) { /* busy */ } });
+    await page.waitForFunction((p) => (window as any).__onside.panics > p, panics, { timeout: 5000 });
+    const after = await state<number>(page, 'tick');
+    expect(after - before).toBeLessThan(60); // far fewer than the 150 a catch-up would run
+    await page.close();
+  });
+});
