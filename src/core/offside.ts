@@ -80,3 +80,18 @@ export function judgeOffside(
     })),
   };
 }
+
+/**
+ * The end-zone game's rule, judged like offside: the line is the end zone's edge (or the ball,
+ * if it is already deeper); a forward beyond it when a team-mate plays the ball entered early.
+ */
+export function judgeEndZone(
+  pitch: Pitch, depth: Metres, ball: { x: Metres; y: Metres }, attackers: readonly PlayerAt[],
+): OffsideJudgment {
+  const line = Math.max(pitch.length - depth, ball.x);
+  return {
+    offsideLine: line,
+    restartExempt: false,
+    players: attackers.map((a) => ({ id: a.id, offsidePosition: a.x > line, marginM: a.x - line })),
+  };
+}

@@ -1,6 +1,6 @@
 import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, kick, predictBall } from './ball';
 import type { DrillEvent, Result } from './events';
-import { judgeOffside, type Restart } from './offside';
+import { judgeEndZone, judgeOffside, type Restart } from './offside';
 import { teamMatePlayed } from './offside-watch';
 import { ATTACK, DEFENCE, TAIL_SECONDS, type PlayKind, type World } from './world';
 
@@ -21,7 +21,9 @@ export function judge(w: World, i: number, restart?: Restart): DrillEvent['judgm
     if (w.team[j] === DEFENCE) defenders.push(p);
     else if (w.team[j] === ATTACK && j !== i) attackers.push(p);
   }
-  const j = judgeOffside(w.pitch, { x: w.ball[BX], y: w.ball[BY] }, attackers, defenders, restart);
+  const j = w.spec.endZone !== undefined
+    ? judgeEndZone(w.pitch, w.spec.endZone, { x: w.ball[BX], y: w.ball[BY] }, attackers)
+    : judgeOffside(w.pitch, { x: w.ball[BX], y: w.ball[BY] }, attackers, defenders, restart);
   if (w.spec.offside) teamMatePlayed(w.offside, j, w.tick);
   return j;
 }

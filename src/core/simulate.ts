@@ -81,7 +81,7 @@ function think(w: World, i: number): void {
   const b = w.agents[i].behaviour;
   switch (b.kind) {
     case 'striker': return striker(w, i, b);
-    case 'keeper': return keeper(w, i);
+    case 'keeper': return w.team[i] === DEFENCE ? keeper(w, i) : hold(w, i); // the far goal's keeper only watches
     case 'stand': return hold(w, i);
     default: return defender(w, i, b);
   }

@@ -58,6 +58,12 @@ export interface DrillSpec {
   tickRate: Hertz;
   duration: Seconds; // the drill is called a timeout after this
   offside: boolean;
+  /**
+   * The end-zone game's rule instead of Law 11: a forward may enter the zone (this deep in front
+   * of the attacked goal line) only to run on to a pass; one already in it when a team-mate
+   * plays the ball is called as if offside.
+   */
+  endZone?: Metres;
   ballAt: string | Point; // who holds the ball at the start, or where it lies
   agents: AgentSpec[];
   actions: Action[];

@@ -114,6 +114,7 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     tickRate: s.tickRate ?? 50,
     duration: s.duration ?? 10,
     offside: vary?.offside ?? s.offside ?? true,
+    ...(s.endZone ? { endZone: num(s.endZone.depth, 10) } : {}),
     ballAt: ballWith !== undefined && !without.has(ballWith) ? ballWith : s.ball?.at ? pt(s.ball.at) : { x: 52.5, y: 34 },
     agents,
     actions,

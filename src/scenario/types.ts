@@ -66,6 +66,7 @@ export interface ScenarioFile {
   duration?: number;
   seed?: number;
   offside?: boolean;
+  endZone?: { depth: Num };
   pitch?: { length: number; width: number };
   view?: { x: [number, number]; y: [number, number] };
   finishError?: Num;

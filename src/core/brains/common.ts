@@ -2,7 +2,7 @@ import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
 import { timeToReach } from '../kinematics';
 import type { Metres } from '../units';
-import type { World } from '../world';
+import { DEFENCE, type World } from '../world';
 
 // Steering wishes shared by the brains. Each sets tx/ty/pace/arrive for agent i.
 const hit = new Float64Array(3);
@@ -86,8 +86,8 @@ export function reactionTicks(w: World, i: number): number {
   return Math.round(w.profiles[i].reaction / w.dt);
 }
 
-/** The first agent with a given role on a team code, or −1. */
-export function findRole(w: World, role: string): number {
-  for (let j = 0; j < w.n; j++) if (w.agents[j].role === role) return j;
+/** The defending goalkeeper (the one the attack shoots at), or −1. */
+export function defendingKeeper(w: World): number {
+  for (let j = 0; j < w.n; j++) if (w.agents[j].role === 'goalkeeper' && w.team[j] === DEFENCE) return j;
   return -1;
 }

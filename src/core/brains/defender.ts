@@ -1,5 +1,6 @@
 import { BX, BY, BZ } from '../ball';
 import { intercept } from '../intercept';
+import { AGENT_FIELDS, BALL_FIELDS } from '../trace';
 import type { Behaviour } from '../spec';
 import { ATTACK, attackPlayed, type World } from '../world';
 import { chaseBall, goTo, hold, reactionTicks } from './common';
@@ -19,16 +20,23 @@ function alerted(w: World, i: number, b: Behaviour): boolean {
  * the goal: a ball in the air is defended by standing in its way, a ball on the ground by
  * staying between the runner and the goal.
  */
-function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5): void {
+function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5, seen = false): void {
   const gx = w.pitch.length, gy = w.pitch.width / 2;
-  const gl = Math.hypot(gx - w.px[r], gy - w.py[r]) || 1;
-  const bl = Math.hypot(w.ball[BX] - w.px[r], w.ball[BY] - w.py[r]) || 1;
-  let ux = (gx - w.px[r]) / gl + ((w.ball[BX] - w.px[r]) / bl) * ballSide;
-  let uy = (gy - w.py[r]) / gl + ((w.ball[BY] - w.py[r]) / bl) * ballSide;
+  // A marker tracking a run sees it a reaction time late: where the runner was, not is.
+  let rx = w.px[r], ry = w.py[r];
+  if (seen) {
+    const o = Math.max(0, w.tick - 1 - reactionTicks(w, i)) * w.stride + BALL_FIELDS + AGENT_FIELDS * r;
+    rx = w.frames[o];
+    ry = w.frames[o + 1];
+  }
+  const gl = Math.hypot(gx - rx, gy - ry) || 1;
+  const bl = Math.hypot(w.ball[BX] - rx, w.ball[BY] - ry) || 1;
+  let ux = (gx - rx) / gl + ((w.ball[BX] - rx) / bl) * ballSide;
+  let uy = (gy - ry) / gl + ((w.ball[BY] - ry) / bl) * ballSide;
   const l = Math.hypot(ux, uy) || 1;
   ux /= l;
   uy /= l;
-  goTo(w, i, w.px[r] + ux * gap, w.py[r] + uy * gap, 1, true);
+  goTo(w, i, rx + ux * gap, ry + uy * gap, 1, true);
 }
 
 /** A zone defender picks up the first attacker inside its zone (not the one on the ball). */
@@ -69,7 +77,7 @@ export function defender(w: World, i: number, b: Behaviour): void {
     case 'track': {
       const r = w.index.get(b.target);
       if (r === undefined) return hold(w, i);
-      return mark(w, i, r, b.gap);
+      return mark(w, i, r, b.gap, 0.5, true);
     }
     case 'zone': {
       pickUp(w, i, b);

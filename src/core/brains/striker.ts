@@ -4,7 +4,7 @@ import { emit, judge, release } from '../plays';
 import { planShot } from '../shooting';
 import type { Behaviour } from '../spec';
 import { ATTACK, DEFENCE, type World } from '../world';
-import { chaseBall, findRole, followPath, goTo, hold } from './common';
+import { chaseBall, defendingKeeper, followPath, goTo, hold } from './common';
 
 // An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
 type Striker = Extract<Behaviour, { kind: 'striker' }>;
@@ -12,6 +12,7 @@ const defXs = new Float64Array(16);
 
 /** The live offside line against the attack, from the defenders' positions and the ball. */
 export function liveLine(w: World): number {
+  if (w.spec.endZone !== undefined) return Math.max(w.pitch.length - w.spec.endZone, w.ball[BX]);
   let m = 0;
   for (let j = 0; j < w.n; j++) if (w.team[j] === DEFENCE && m < defXs.length) defXs[m++] = w.px[j];
   return Math.max(secondLastOpponentX(w.pitch, defXs.subarray(0, m)), w.ball[BX], w.pitch.length / 2);
@@ -27,7 +28,7 @@ function nearestOpponent(w: World, x: number, y: number, skipKeeper: boolean): n
 }
 
 export function shoot(w: World, i: number, firstTime: boolean): void {
-  const keeperIdx = findRole(w, 'goalkeeper');
+  const keeperIdx = defendingKeeper(w);
   const plan = planShot(w, i, keeperIdx, firstTime);
   if (plan.kind === 'round-keeper') {
     // Take it round the keeper on the side away from its momentum, then finish into the net.
@@ -52,7 +53,7 @@ function squarePass(w: World, i: number, mate: number): void {
 /** Close enough, or closed down: time to finish (or square it to a better-placed mate). */
 export function inShootingSpot(w: World, i: number, b: Striker): boolean {
   const L = w.pitch.length, mid = w.pitch.width / 2;
-  const keeperIdx = findRole(w, 'goalkeeper');
+  const keeperIdx = defendingKeeper(w);
   const dist = Math.hypot(L - w.px[i], mid - w.py[i]);
   const kd = keeperIdx >= 0 ? Math.hypot(w.px[keeperIdx] - w.px[i], w.py[keeperIdx] - w.py[i]) : Infinity;
   const pressed = nearestOpponent(w, w.px[i], w.py[i], true) < 2.5;
@@ -74,7 +75,7 @@ export function finish(w: World, i: number, b: Striker): boolean {
 
 function dribble(w: World, i: number, b: Striker): void {
   const L = w.pitch.length, mid = w.pitch.width / 2;
-  const keeperIdx = findRole(w, 'goalkeeper');
+  const keeperIdx = defendingKeeper(w);
   if (w.rounding !== 0 && keeperIdx >= 0) {
     const past = w.px[i] > w.px[keeperIdx] + 0.3 || Math.abs(w.py[i] - w.py[keeperIdx]) > 2.8;
     if (past) {
@@ -148,7 +149,8 @@ export function striker(w: World, i: number, b: Striker): void {
     return goTo(w, i, w.pitch.length - 4, w.pitch.width / 2 + (w.py[i] - w.pitch.width / 2) * 0.5, 1, false);
   }
   if (followPath(w, i)) return;
-  const carrier = w.owner >= 0 ? w.owner : w.possessor;
+  // Support a team-mate on the ball, or one a pass is on its way to.
+  const carrier = w.owner >= 0 ? w.owner : w.possessor >= 0 ? w.possessor : w.owner < 0 ? w.receiver : -1;
   if (carrier >= 0 && carrier !== i && w.team[carrier] === ATTACK && w.agents[carrier].behaviour.kind === 'striker') {
     return support(w, i, carrier);
   }

@@ -1,0 +1,210 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Trace } from '../../src/core/trace';
+import { parseScenario } from '../../src/scenario/load';
+import { runDrill } from './helpers';
+
+// Each seed drill teaches its point by its outcome. Where finishing (chance) plays a part the
+// claim is checked over 50 seeds; where only timing matters, one seed and the physics decide.
+const SEEDS = Array.from({ length: 50 }, (_, k) => k + 1);
+
+function results(name: string, set: Record<string, number> = {}, variation?: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of SEEDS) {
+    const r = runDrill(name, set, s, variation).outcome.result;
+    out[r] = (out[r] ?? 0) + 1;
+  }
+  return out;
+}
+
+const first = (t: Trace, type: string, agent?: string) => t.events.find((e) => e.type === type && (agent === undefined || e.agent === agent));
+const share = (r: Record<string, number>, ...keys: string[]) => keys.reduce((a, k) => a + (r[k] ?? 0), 0) / SEEDS.length;
+
+describe('every drill file', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.json'));
+  it('the six seed drills are all there', () => {
+    expect(files.sort()).toEqual(['back-post-cross.json', 'defender-recovery.json', 'end-zone-game.json', 'in-behind.json', 'through-pass.json', 'two-v-one.json']);
+  });
+  for (const f of files) {
+    it(`${f}: has runStart and a pass or cross time, a source and cues`, () => {
+      const s = parseScenario(readFileSync(`scenarios/${f}`, 'utf8'), f);
+      expect(Object.keys(s.params ?? {})).toContain('runStart');
+      expect(Object.keys(s.params ?? {}).some((p) => p === 'passTime' || p === 'crossTime')).toBe(true);
+      expect(s.source?.length).toBeGreaterThan(10);
+      expect(s.cues?.length).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+describe('through-pass (stage 1)', () => {
+  it('by default the forward gets a shot away, and scores in a fair share of 50 attempts', () => {
+    const r = results('through-pass');
+    const shots = SEEDS.filter((s) => first(runDrill('through-pass', {}, s), 'shot', 'F')).length;
+    expect(shots / SEEDS.length).toBeGreaterThan(0.9);
+    // One-v-one finishing from 12–15 m: between a quarter and two thirds go in.
+    expect(share(r, 'goal')).toBeGreaterThan(0.25);
+    expect(share(r, 'goal')).toBeLessThan(0.67);
+  });
+
+  it('finishes vary with the situation: placed, driven and chipped all happen over 50 seeds', () => {
+    const kinds = new Set(SEEDS.flatMap((s) => runDrill('through-pass', {}, s).events.filter((e) => e.type === 'shot').map((e) => e.finish)));
+    expect(kinds.has('placed')).toBe(true);
+    expect(kinds.has('driven')).toBe(true);
+    expect([...kinds].length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a run that starts well after the pass lets the keeper come and claim it', () => {
+    const t = runDrill('through-pass', { runStart: 2 });
+    expect(t.outcome.result).toBe('intercepted');
+    expect(t.outcome.agent).toBe('GK');
+  });
+});
+
+describe('defender-recovery (stage 2)', () => {
+  it('an explosive start beats the recovering passer: a shot in nearly every seed', () => {
+    const shots = SEEDS.filter((s) => {
+      const t = runDrill('defender-recovery', {}, s);
+      const shot = first(t, 'shot', 'F');
+      const won = t.events.find((e) => (e.type === 'tackle' || e.type === 'interception') && e.agent === 'D');
+      return shot && (!won || won.tick > shot.tick);
+    }).length;
+    expect(shots / SEEDS.length).toBeGreaterThan(0.9);
+    expect(share(results('defender-recovery'), 'goal')).toBeGreaterThan(0.4);
+  });
+
+  it('a forward slow to start is tackled by the recovering passer', () => {
+    const t = runDrill('defender-recovery', {}, 1, 'slow-start');
+    expect(t.outcome.result).toBe('tackled');
+    expect(t.outcome.agent).toBe('D');
+  });
+
+  it('a heavy first touch is not finished: the keeper or the defender gets there in most seeds', () => {
+    const r = results('defender-recovery', {}, 'heavy-touch');
+    expect(share(r, 'goal')).toBeLessThan(0.35);
+  });
+});
+
+describe('in-behind (striker clinic)', () => {
+  const pass = 2; // passTime default
+
+  it('a run at the pass is onside and gets a shot', () => {
+    const t = runDrill('in-behind', { runStart: pass });
+    const v = first(t, 'pass')!.judgment!.players.find((p) => p.id === 'S')!;
+    expect(v.offsidePosition).toBe(false);
+    expect(first(t, 'shot', 'S')).toBeDefined();
+  });
+
+  it('a run 0.8 s before the pass is called offside with a positive margin', () => {
+    const t = runDrill('in-behind', { runStart: pass - 0.8 });
+    expect(t.outcome.result).toBe('offside');
+    const off = first(t, 'offside')!;
+    expect(off.agent).toBe('S');
+    expect(off.marginM).toBeGreaterThan(0.1);
+    expect(off.judgedAt).toBe(first(t, 'pass')!.tick);
+  });
+
+  it('a run 1 s after the pass lets the defender turn and win the race', () => {
+    const t = runDrill('in-behind', { runStart: pass + 1 });
+    expect(['intercepted', 'tackled']).toContain(t.outcome.result);
+    expect(t.outcome.agent).toMatch(/^(CB1|CB2|LB|RB)$/);
+  });
+
+  it('the window: every run start earlier than 0.6 s before the pass is offside, and the margin grows the earlier it goes', () => {
+    let last = -Infinity;
+    for (const early of [1.8, 1.4, 1.0, 0.6]) {
+      const t = runDrill('in-behind', { runStart: pass - early });
+      const v = first(t, 'pass')!.judgment!.players.find((p) => p.id === 'S')!;
+      expect(v.offsidePosition).toBe(true);
+      if (last !== -Infinity) expect(v.marginM).toBeLessThan(last);
+      last = v.marginM;
+    }
+  });
+
+  it('on time, the chance is finished in a fair share of 50 seeds', () => {
+    const r = results('in-behind');
+    expect(share(r, 'goal')).toBeGreaterThan(0.2);
+    expect(share(r, 'offside')).toBeLessThan(0.1);
+  });
+});
+
+describe('back-post-cross', () => {
+  it('the on-time run meets the ball at the far post, first time', () => {
+    const t = runDrill('back-post-cross');
+    const shot = first(t, 'shot', 'R')!;
+    expect(shot.finish).toBe('first-time');
+    expect(Math.abs(shot.y - (34 - 3.66))).toBeLessThan(2.5); // within 2.5 m of the far post
+    expect(shot.x).toBeGreaterThan(97);
+  });
+
+  it('the early run is picked up: the defender wins the ball', () => {
+    const t = runDrill('back-post-cross', { runStart: 0.5 });
+    expect(t.outcome.result).toBe('intercepted');
+    expect(t.outcome.agent).toBe('D');
+    expect(first(t, 'shot', 'R')).toBeUndefined();
+  });
+
+  it('the late run misses the ball: nothing is met before it lands', () => {
+    const t = runDrill('back-post-cross', { runStart: 3.6 });
+    const cross = first(t, 'cross')!;
+    const touch = t.events.find((e) => e.tick > cross.tick && ['shot', 'control', 'interception', 'save'].includes(e.type));
+    // The ball came down untouched: any later touch is off the ground, far from the cross's target.
+    const landed = (() => {
+      for (let k = cross.tick + 1; k < t.ticks; k++) if (t.frames[k * t.stride + 2] === 0) return k;
+      return t.ticks;
+    })();
+    expect(touch === undefined || touch.tick > landed).toBe(true);
+  });
+
+  it('a cross that falls short turns the back-post run into a front-post run', () => {
+    // A second after a short cross the runner heads for where it comes down, not the far post.
+    const t = runDrill('back-post-cross', {}, 1, 'short-cross');
+    const r = t.agents.findIndex((a) => a.id === 'R');
+    const k = first(t, 'cross')!.tick + t.tickRate;
+    const o = k * t.stride + 6 + 4 * r;
+    const [x, y, vx, vy] = [t.frames[o], t.frames[o + 1], t.frames[o + 2], t.frames[o + 3]];
+    const towards = (tx: number, ty: number) => (vx * (tx - x) + vy * (ty - y)) / (Math.hypot(vx, vy) * Math.hypot(tx - x, ty - y));
+    expect(towards(100, 35)).toBeGreaterThan(0.9); // the short cross's spot (cos < 26°)
+    expect(towards(100, 35)).toBeGreaterThan(towards(100, 27) + 0.1); // rather than the back post
+    expect(t.outcome.result).not.toBe('timeout');
+  });
+});
+
+describe('two-v-one (stage 3)', () => {
+  it('the forwards combine: a square ball or a second forward on the rebound happens over 50 seeds', () => {
+    const ts = SEEDS.map((s) => runDrill('two-v-one', {}, s));
+    expect(ts.some((t) => t.events.some((e) => e.type === 'pass' && e.agent === 'F1' && e.other === 'F2'))).toBe(true);
+    expect(ts.some((t) => t.events.some((e) => e.type === 'shot' && e.agent === 'F2'))).toBe(true);
+    expect(ts.filter((t) => t.outcome.result === 'goal').length / ts.length).toBeGreaterThan(0.4);
+  });
+
+  it('a second forward who goes early is offside from the keeper’s parry far more often', () => {
+    const level = results('two-v-one');
+    const early = results('two-v-one', {}, 'early-follow');
+    expect(share(early, 'offside')).toBeGreaterThan(share(level, 'offside') + 0.1);
+    // and when called, it is on a rebound from a save: judged at the shot, not the rebound
+    const t = SEEDS.map((s) => runDrill('two-v-one', {}, s, 'early-follow')).find((x) => x.outcome.result === 'offside' && x.events.some((e) => e.type === 'rebound'))!;
+    const off = first(t, 'offside')!;
+    const judged = t.events.find((e) => e.tick === off.judgedAt && e.judgment)!;
+    expect(['shot', 'pass']).toContain(judged.type);
+  });
+});
+
+describe('end-zone-game', () => {
+  it('a forward already in the end zone at the pass is called, as for offside', () => {
+    const t = runDrill('end-zone-game', { runStart: 0 });
+    expect(t.outcome.result).toBe('offside');
+    expect(first(t, 'offside')!.line).toBeCloseTo(70 - 10, 6); // the end zone's edge
+  });
+
+  it('entering as the ball is played gets a chance', () => {
+    const r = results('end-zone-game');
+    expect(share(r, 'offside')).toBeLessThan(0.15);
+    expect(share(r, 'goal', 'saved', 'wide')).toBeGreaterThan(0.6);
+  });
+
+  it('the zone depth is a parameter: a deeper zone catches the same early run sooner', () => {
+    const shallow = first(runDrill('end-zone-game', { runStart: 0, zoneDepth: 6 }), 'pass')!.judgment!.players.find((p) => p.id === 'F')!;
+    const deep = first(runDrill('end-zone-game', { runStart: 0, zoneDepth: 14 }), 'pass')!.judgment!.players.find((p) => p.id === 'F')!;
+    expect(deep.marginM).toBeGreaterThan(shallow.marginM);
+  });
+});
