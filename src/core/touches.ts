@@ -26,6 +26,14 @@ function segmentDistance(w: World, px: number, py: number): number {
   return Math.hypot(ax + s * dx - px, ay + s * dy - py);
 }
 
+/** Distance from (px, py) to the ball's line of travel in the ground plane. */
+function lineDistance(w: World, px: number, py: number): number {
+  const vx = w.ball[BVX], vy = w.ball[BVY];
+  const v = Math.hypot(vx, vy);
+  if (v < 1e-9) return Math.hypot(px - w.ball[BX], py - w.ball[BY]);
+  return Math.abs(vx * (py - w.ball[BY]) - vy * (px - w.ball[BX])) / v;
+}
+
 function reachOf(w: World, j: number): number {
   const r = w.profiles[j].reach;
   if (w.agents[j].role !== 'goalkeeper' || !diving(w, j)) return r;
@@ -81,8 +89,9 @@ function defend(w: World, j: number): void {
   if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
     const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;
     const speed = ballSpeed(w.ball);
-    // Held if it is soft enough and within the keeper's body reach, or hit straight at them.
-    const dist = segmentDistance(w, w.px[j], w.py[j]);
+    // Held if its line passes within the keeper's body reach and it is soft enough; a harder
+    // one is held only if struck straight at them.
+    const dist = lineDistance(w, w.px[j], w.py[j]);
     const hold = (speed < b.holdSpeed && dist < w.profiles[j].reach) || (dist < 0.5 && speed < b.holdSpeed * 1.5);
     opponentTouched(w.offside, false); // a save is no deliberate play: the judgment stands
     emit(w, { type: 'save', agent: id, ...at, speed, hold });

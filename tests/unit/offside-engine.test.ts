@@ -63,7 +63,8 @@ describe('offside in the engine', () => {
   });
 
   it('a rebound from a keeper\'s parry to a player beyond the line at the shot is offside', () => {
-    const shot: Action = { kind: 'shot', at: 0.1, agent: 'P', to: { point: { x: 105, y: 34.5 }, lead: { x: 0, y: 0 } }, speed: 26, loft: 0 };
+    // Hard and a metre and a half wide of the keeper: too hard to hold, so parried.
+    const shot: Action = { kind: 'shot', at: 0.1, agent: 'P', to: { point: { x: 105, y: 35.5 }, lead: { x: 0, y: 0 } }, speed: 26, loft: 0 };
     const t = simulate(drill([
       agent('P', 'attack', 'attacker', 92, 34, stand), agent('B', 'attack', 'attacker', 99, 37, striker),
       agent('D', 'defence', 'defender', 96, 45, stand), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper),

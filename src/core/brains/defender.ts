@@ -22,12 +22,14 @@ function alerted(w: World, i: number, b: Behaviour): boolean {
  */
 function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5, seen = false): void {
   const gx = w.pitch.length, gy = w.pitch.width / 2;
-  // A marker tracking a run sees it a reaction time late: where the runner was, not is.
+  // A marker tracking a run sees it a reaction time late, and reads on from what it saw: where
+  // the runner was then, carried on at the speed they had then.
   let rx = w.px[r], ry = w.py[r];
   if (seen) {
-    const o = Math.max(0, w.tick - 1 - reactionTicks(w, i)) * w.stride + BALL_FIELDS + AGENT_FIELDS * r;
-    rx = w.frames[o];
-    ry = w.frames[o + 1];
+    const lag = reactionTicks(w, i);
+    const o = Math.max(0, w.tick - 1 - lag) * w.stride + BALL_FIELDS + AGENT_FIELDS * r;
+    rx = w.frames[o] + w.frames[o + 2] * lag * w.dt;
+    ry = w.frames[o + 1] + w.frames[o + 3] * lag * w.dt;
   }
   const gl = Math.hypot(gx - rx, gy - ry) || 1;
   const bl = Math.hypot(w.ball[BX] - rx, w.ball[BY] - ry) || 1;
