@@ -1,19 +1,16 @@
 import { Application } from 'pixi.js';
 import type { RendererPreference } from 'pixi.js';
+import { rendererOrder, softwareWebGL } from './renderer-choice';
 
-// One PixiJS application on a given canvas. The renderer can be chosen (a URL flag): canvas 2D
-// is the dependable choice where WebGL is emulated in software.
+// One PixiJS application on a given canvas, with the renderer chosen in renderer-choice.ts.
 
-export const RENDERERS: readonly RendererPreference[] = ['webgl', 'webgpu', 'canvas'];
-
-export async function createApp(canvas: HTMLCanvasElement, width: number, height: number, preference: RendererPreference, background: number): Promise<Application> {
+export async function createApp(canvas: HTMLCanvasElement, width: number, height: number, asked: RendererPreference | undefined, background: number): Promise<Application> {
   const app = new Application();
-  const order = [preference, ...RENDERERS.filter((r) => r !== preference && r !== 'webgpu')];
   await app.init({
     canvas,
     width,
     height,
-    preference: order,
+    preference: rendererOrder(asked, softwareWebGL),
     antialias: true,
     autoDensity: true,
     resolution: Math.min(2, window.devicePixelRatio || 1),

@@ -72,7 +72,7 @@ export class ViewerApp {
 
   static async create(canvas: HTMLCanvasElement, library: LibraryEntry[], flags: DisplayFlags): Promise<ViewerApp> {
     const stage = byId('stage');
-    const pixi = await createApp(canvas, Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight), flags.renderer ?? 'webgl', THEMES.dark.surround);
+    const pixi = await createApp(canvas, Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight), flags.renderer, THEMES.dark.surround);
     return new ViewerApp(pixi, library, flags);
   }
 

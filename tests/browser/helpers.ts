@@ -20,7 +20,7 @@ export interface Opened {
   errors: string[]; // console errors and uncaught exceptions
 }
 
-/** Open the viewer at `query` (canvas renderer unless the query says otherwise) and wait for it. */
+/** Open the viewer at `query` (canvas renderer unless the query says otherwise; 'auto': the app's choice) and wait for it. */
 export async function open(browser: Browser, query = '', viewport = { width: 1280, height: 720 }): Promise<Opened> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
@@ -28,6 +28,7 @@ export async function open(browser: Browser, query = '', viewport = { width: 128
   page.on('pageerror', (e) => errors.push(e.message));
   const q = new URLSearchParams(query.replace(/^\?/, ''));
   if (!q.has('renderer')) q.set('renderer', 'canvas');
+  if (q.get('renderer') === 'auto') q.delete('renderer'); // let the app choose
   await page.goto(`${BASE}?${q.toString()}`);
   await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
   return { page, errors };

@@ -96,6 +96,7 @@ describe.each(SIZES)('at $width×$height', (size) => {
     await openAt(page, verdicts[0].tick); // the judgment frame
     expect(await state(page, 'verdictShown')).toBe(verdicts[0].text);
     expect(await page.locator('#verdict-banner').textContent()).toContain(verdicts[0].text);
+    expect(await page.locator(`#marks .judgment[data-tick="${verdicts[0].tick}"]`).count()).toBe(1); // marked on the timeline
     await page.screenshot({ path: `tests/screenshots/out/${s.id}-${size.width}x${size.height}.png` });
     const { box, t } = await transformFor(page, s);
     const lineX = await state<number>(page, 'lineX');
@@ -123,6 +124,25 @@ describe.each(SIZES)('at $width×$height', (size) => {
       matched++;
     }
     expect(matched, 'the line is seen at most sample points').toBeGreaterThanOrEqual(Math.ceil(ys.length * 0.7));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the judgment frame', () => {
+  it.runIf(offsideDrill)('playing through it holds on the frame for a moment, then carries on', async () => {
+    const s = offsideDrill!;
+    const { page, errors } = await open(browser, `drill=${s.id}&tick=0`);
+    const [v] = await state<{ tick: number }[]>(page, 'verdicts');
+    await page.locator('#scrub').fill(String(Math.max(0, v.tick - 4)));
+    await page.locator('#scrub').blur();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((t) => (window as any).__onside.tick >= t, v.tick, { timeout: 5000 });
+    expect(await state(page, 'tick')).toBe(v.tick); // stopped exactly on it, not run past
+    await page.waitForTimeout(300); // at 1× that would be 15 ticks further
+    expect(await state(page, 'tick')).toBe(v.tick);
+    await page.waitForFunction((t) => (window as any).__onside.tick > t, v.tick, { timeout: 5000 });
+    expect(await state(page, 'playing')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

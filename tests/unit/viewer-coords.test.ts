@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rendererOrder } from '../../src/render/renderer-choice';
 import { bestOrientation, fitView, px, screenAngle, screenDir, toScreen, toWorld, viewRect } from '../../src/render/coords';
 
 // World metres → canvas pixels: the view fits, nothing is mirrored, and the inverse inverts.
@@ -74,5 +75,13 @@ describe('fitting the drill view to the canvas', () => {
       expect(Math.cos(s)).toBeCloseTo(d.x, 12);
       expect(Math.sin(s)).toBeCloseTo(d.y, 12);
     }
+  });
+});
+
+describe('choosing a renderer', () => {
+  it('WebGL on a GPU, canvas 2D where WebGL is software, and what the link asks for first', () => {
+    expect(rendererOrder(undefined, () => false)).toEqual(['webgl', 'canvas']);
+    expect(rendererOrder(undefined, () => true)).toEqual(['canvas', 'webgl']);
+    expect(rendererOrder('webgl', () => true)).toEqual(['webgl', 'canvas']);
   });
 });

@@ -114,6 +114,24 @@ describe('contrast', () => {
     expect(contrastRatio(t.tagText, t.tagBg)).toBeGreaterThanOrEqual(4.5);
   });
 
+  // The page's own text colours, read from the stylesheet's custom properties of each theme.
+  const css = readFileSync('src/ui/style.css', 'utf8');
+  const vars = (selector: string) => {
+    const block = css.slice(css.indexOf(selector + ' {'), css.indexOf('}', css.indexOf(selector + ' {')));
+    return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*#([0-9a-f]{6})/gi)].map((m) => [m[1], parseInt(m[2], 16)]));
+  };
+  const dark = vars('#app');
+  const light = { ...dark, ...vars('#app.theme-light') };
+  const PAIRS = [['ink', 'bg'], ['ink', 'panel'], ['muted', 'panel'], ['muted', 'bg'], ['accent', 'panel'], ['accent-ink', 'accent'],
+    ['button-ink', 'button'], ['warn-ink', 'warn-bg'], ['err-ink', 'err-bg']];
+  it.each([['dark', dark], ['light', light]] as const)('%s page text: every pair at least 4.5:1', (_, v) => {
+    for (const [fg, bg] of PAIRS) {
+      expect(v[fg], fg).toBeDefined();
+      expect(v[bg], bg).toBeDefined();
+      expect(contrastRatio(v[fg], v[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   it('the ratio is right on known pairs', () => {
     expect(contrastRatio(0x000000, 0xffffff)).toBeCloseTo(21, 6);
     expect(contrastRatio(0x777777, 0xffffff)).toBeCloseTo(4.48, 2);

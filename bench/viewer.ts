@@ -1,0 +1,64 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+// The viewer's JavaScript cost per frame, in headless Chromium on the built app, against a bare
+// PixiJS scene with the same number of display objects drawn by the same renderer in the same
+// page (alternating blocks: src/ui/bench-hook.ts). Also the re-simulation latency of a slider.
+// Canvas 2D is measured first: it is what this machine draws with (WebGL here is emulated in
+// software, so its numbers are printed for the record, not as a target).
+
+const PORT = 4392;
+const FRAMES = 600;
+const BLOCKS = 6;
+const VIEWPORT = { width: 1920, height: 1080 }; // a projector
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface BenchResult {
+  renderer: string; drill: string; objects: number; frames: number;
+  viewerMsPerFrame: number; bareMsPerFrame: number; ratio: number; resimMs: number; simMs: number;
+}
+
+async function serve(): Promise<() => void> {
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on port ${PORT}`);
+}
+
+const fmt = (x: number, d = 3) => x.toFixed(d);
+
+export async function run(): Promise<void> {
+  const drill = existsSync('scenarios/in-behind.json') ? 'in-behind' : 'through-pass';
+  const stop = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    for (const renderer of ['canvas', 'webgl']) {
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await page.goto(`http://127.0.0.1:${PORT}/?drill=${drill}&tick=0&renderer=${renderer}&bench=1`);
+      await page.waitForFunction(() => (window as any).__onsideBench !== undefined, undefined, { timeout: 60_000 });
+      const r = await page.evaluate(([f, b]) => (window as any).__onsideBench.run(f, b), [FRAMES, BLOCKS]) as BenchResult;
+      const note = r.renderer === 'canvas' ? 'canvas 2D' : `${r.renderer} (software-emulated on this machine)`;
+      console.log(`viewer: ${r.drill}, ${VIEWPORT.width}×${VIEWPORT.height}, renderer ${note}, ${r.objects} display objects, ${r.frames} frames`);
+      console.log(`  median of ${BLOCKS} alternating blocks, JavaScript time per frame (draw + renderer.render)`);
+      console.log(`  viewer frame         ${fmt(r.viewerMsPerFrame)} ms`);
+      console.log(`  bare PixiJS scene    ${fmt(r.bareMsPerFrame)} ms   (same number of graphics and texts, one circle each)`);
+      console.log(`  viewer / bare        ${fmt(r.ratio, 2)}×`);
+      console.log(`  slider → new run     ${fmt(r.resimMs, 1)} ms   (simulate ${fmt(r.simMs, 1)} ms, then sliders, timeline and one frame drawn)`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
