@@ -35,6 +35,7 @@ export class ViewerApp {
   transform!: ViewTransform;
   draws = 0; // frames drawn (tests: the picture is live)
   private given: ParamValues = {};
+  private slidersFor: ScenarioFile | undefined;
   private dirty = true;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly sliders = new ParamSliders((name, v) => this.setParam(name, v));
@@ -165,7 +166,10 @@ export class ViewerApp {
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
     this.timeline.build(tr.ticks, tr.tickRate, tr.events, this.run.verdicts, labelOf, (t) => this.seek(t));
     this.readout.build(tr, labelOf, (t) => this.seek(t));
-    this.sliders.build(e.scenario, this.run.params);
+    // Rebuild the sliders only for a new drill: one being dragged must stay the same element.
+    if (this.slidersFor !== e.scenario) this.sliders.build(e.scenario, this.run.params);
+    else this.sliders.set(this.run.params);
+    this.slidersFor = e.scenario;
     this.overlays.showDrill(e.scenario, this.run, labelOf);
     this.seedIn.value = String(this.run.seed);
     this.relayout();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate';
@@ -37,6 +37,60 @@ describe('trying timings', () => {
     expect(await page.locator('#outcome').textContent()).toBe(expectedOutcome({ [name]: value }));
     expect(await page.locator('#outcome').textContent()).not.toBe(base);
     expect(await state<number>(page, 'simMs')).toBeLessThan(250); // "at once": well under a frame budget of a few
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('dragging and settings', () => {
+  it('a slider dragged with the mouse re-simulates as it moves and stays under the pointer', async () => {
+    const { page, errors } = await open(browser, 'drill=through-pass');
+    const slider = page.locator('input[data-param="passSpeed"]');
+    await slider.evaluate((e) => { (e as any).__marked = true; });
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    const seen = new Set<number>();
+    for (let k = 0; k <= 10; k++) {
+      await page.mouse.move(box.x + box.width * (0.5 - k * 0.045), y);
+      seen.add((await state<Record<string, number>>(page, 'params')).passSpeed);
+    }
+    await page.mouse.up();
+    expect(seen.size).toBeGreaterThan(5); // a new run at every step of the drag
+    expect(Math.min(...seen)).toBeLessThan(throughPass.params!.passSpeed.default - 3);
+    expect(await slider.evaluate((e) => (e as any).__marked)).toBe(true); // the same element throughout
+    const value = (await state<Record<string, number>>(page, 'params')).passSpeed;
+    expect(Number(await slider.inputValue())).toBe(value);
+    expect(await page.locator('#outcome').textContent()).toBe(expectedOutcome({ passSpeed: value }));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a stage sets its parameters; the seed can be changed; both go into the link', async () => {
+    const staged = readdirSync('scenarios').map((f) => {
+      try { return parseScenario(readFileSync(`scenarios/${f}`, 'utf8'), f); } catch { return undefined; }
+    }).find((x) => x?.variations?.some((v) => Object.keys(v.set ?? {}).length > 0));
+    if (!staged) return expect.fail('no drill with a stage that sets parameters');
+    const stage = staged.variations!.find((v) => Object.keys(v.set ?? {}).length > 0)!;
+    const { page, errors } = await open(browser, `drill=${staged.id}`);
+    await page.selectOption('#stage-select', stage.id);
+    expect(await state(page, 'variation')).toBe(stage.id);
+    const params = await state<Record<string, number>>(page, 'params');
+    for (const [k, v] of Object.entries(stage.set!)) {
+      expect(params[k]).toBe(v);
+      expect(Number(await page.locator(`input[data-param="${k}"]`).inputValue())).toBe(v);
+    }
+    await page.locator('#seed').fill('12345');
+    await page.locator('#seed').press('Enter');
+    await page.locator('#seed').blur();
+    expect(await state(page, 'seed')).toBe(12345);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('seed') === '12345');
+    expect(new URL(page.url()).searchParams.get('stage')).toBe(stage.id);
+    await page.locator('#seed').fill('-3');
+    await page.locator('#seed').blur();
+    expect(await state(page, 'seed')).toBe(12345); // refused, with a notice
+    expect((await page.locator('#notices').textContent()) ?? '').toMatch(/Seed "-3"/);
     expect(errors).toEqual([]);
     await page.close();
   });
