@@ -15,6 +15,7 @@ export class AgentsLayer {
   readonly view = new Container();
   private readonly discs = new Graphics();
   private labels: Text[] = [];
+  private order: number[] = []; // drawing order: defenders under attackers
   private readonly a: AgentSample = { x: 0, y: 0, vx: 0, vy: 0 };
   private readonly b: BallSample = { x: 0, y: 0, z: 0 };
   private styleKey = '';
@@ -26,12 +27,15 @@ export class AgentsLayer {
   /** One label per agent of the trace (called when the drill or its cast changes). */
   setAgents(trace: Trace): void {
     for (const t of this.labels) t.destroy();
+    // The drills are about the attackers' runs: when discs overlap, the attacker stays in view.
+    const rank = { defence: 0, neutral: 1, attack: 2 } as const;
+    this.order = trace.agents.map((_, i) => i).sort((a, b) => rank[trace.agents[a].team] - rank[trace.agents[b].team] || a - b);
     this.labels = trace.agents.map((ag) => {
       const t = new Text({ text: ag.label, style: { fontFamily: LABEL_FONT, fontWeight: '700', fontSize: 16 } });
       t.anchor.set(0.5);
-      this.view.addChild(t);
       return t;
     });
+    for (const i of this.order) this.view.addChild(this.labels[i]);
     this.styleKey = '';
   }
 
@@ -43,7 +47,7 @@ export class AgentsLayer {
     const restyle = key !== this.styleKey;
     this.styleKey = key;
     sampleBall(trace, tick, this.b);
-    for (let i = 0; i < trace.agents.length; i++) {
+    for (const i of this.order) {
       const ag = trace.agents[i];
       const colours = theme.teams[ag.team];
       sampleAgent(trace, tick, i, this.a);
