@@ -2,6 +2,7 @@ import { BX, BY } from './ball';
 import type { Action } from './spec';
 import type { Point } from './units';
 import type { World } from './world';
+import { len } from './vec';
 
 // Where a pass is played: into the path of the receiver's run, where they will be when it arrives.
 const PASS_DECEL = 4.5; // m/s²: average slowing of a ground pass (rolling resistance + drag)
@@ -35,7 +36,7 @@ function expectedRun(w: World, r: number): { path: Point[]; from: number } | nul
 function alongRun(w: World, r: number, run: { path: Point[]; from: number }, dist: number, out: Point): void {
   let x = w.px[r], y = w.py[r];
   for (let k = run.from; k < run.path.length; k++) {
-    const seg = Math.hypot(run.path[k].x - x, run.path[k].y - y);
+    const seg = len(run.path[k].x - x, run.path[k].y - y);
     if (seg >= dist) {
       out.x = x + ((run.path[k].x - x) / seg) * dist;
       out.y = y + ((run.path[k].y - y) / seg) * dist;
@@ -58,9 +59,9 @@ export function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' |
   const run = a.kind === 'pass' ? expectedRun(w, r) : null;
   const out = { x: w.px[r] + a.to.lead.x, y: w.py[r] + a.to.lead.y };
   if (!run) return out;
-  const v0 = Math.hypot(w.vx[r], w.vy[r]);
+  const v0 = len(w.vx[r], w.vy[r]);
   for (let k = 0; k < 3; k++) {
-    const t = rollTime(Math.hypot(out.x - w.ball[BX], out.y - w.ball[BY]), a.speed);
+    const t = rollTime(len(out.x - w.ball[BX], out.y - w.ball[BY]), a.speed);
     alongRun(w, r, run, runDistance(w, r, v0, t), out);
     out.x += a.to.lead.x;
     out.y += a.to.lead.y;

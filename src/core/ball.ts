@@ -1,4 +1,5 @@
 import type { Metres, MetresPerSecond, Seconds } from './units';
+import { len } from './vec';
 
 // The ball in 2.5D: state vector [x, y, z, vx, vy, vz] (metres, m/s), z = height.
 export const BX = 0, BY = 1, BZ = 2, BVX = 3, BVY = 4, BVZ = 5;
@@ -101,9 +102,9 @@ export function predictBall(
 export function kick(
   b: Float64Array, dirX: number, dirY: number, speed: MetresPerSecond, elevationRad: number,
 ): void {
-  const len = Math.hypot(dirX, dirY) || 1;
+  const l = len(dirX, dirY) || 1;
   const h = speed * Math.cos(elevationRad);
-  b[BVX] = (dirX / len) * h;
-  b[BVY] = (dirY / len) * h;
+  b[BVX] = (dirX / l) * h;
+  b[BVY] = (dirY / l) * h;
   b[BVZ] = speed * Math.sin(elevationRad);
 }

@@ -1,46 +1,55 @@
-import { timeToReach } from './kinematics';
+import { timeToReach, timeToReachAtLeast } from './kinematics';
 import type { Metres, Seconds } from './units';
 import type { World } from './world';
+import { len } from './vec';
 
 // Where a player can first meet the free ball on its predicted path. out = [x, y, ticksAhead].
-const SCAN = 2; // look at every second tick of the path: 0.04 s at 50 Hz
+const COARSE = 5; // scan the path every 0.1 s at 50 Hz, then refine to the tick
+const REREAD = 5; // a player re-reads the ball every 5 ticks (0.1 s), not every tick
+const SLOTS = 3; // cached questions per player (each brain asks with its own height and delay)
+const F_MAXZ = 0, F_DELAY = 1, F_FWD = 2, F_FROM = 3, F_TICK = 4, F_OK = 5, F_X = 6, F_Y = 7, F_AT = 8;
+export const INTERCEPT_FIELDS = 9;
+export const INTERCEPT_SLOTS = SLOTS;
 
-/**
- * Earliest point on the predicted ball path that player i reaches in time, at height ≤ maxZ,
- * after `delay` seconds (a reaction not yet made). Returns false, with the ball's final point in
- * out, when the player cannot get there first from the ball's point of view. With `forward`,
- * points behind the player (towards their own goal) are passed over while the ball still rolls.
- */
-export function intercept(
-  w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64Array, forward = false,
-): boolean {
-  const base = w.tick - w.predFrom; // index of the current tick's successor in pred
+/** Can player i be at path step j (ticks ahead of now) in time? */
+function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds, forward: boolean): boolean {
+  const base = w.tick - w.predFrom;
+  const k = (base - 1 + j) * 3;
+  if (w.pred[k + 2] > maxZ) return false;
   const p = w.profiles[i];
-  const reach = p.reach * 0.6;
-  const v = Math.hypot(w.vx[i], w.vy[i]);
-  const stop = (v * v) / (2 * p.brake);
-  for (let j = 1; base - 1 + j < w.predLen; j += SCAN) {
-    const k = (base - 1 + j) * 3;
-    if (w.pred[k + 2] > maxZ) continue;
-    const x = w.pred[k], y = w.pred[k + 1];
-    // A runner onto a through ball takes it in stride: not behind them, unless it has stopped.
-    if (forward && x < w.px[i] - 0.5 && base - 1 + j < w.predLen - 1) continue;
-    if (v > 1) {
-      // Not a spot ahead inside the stopping distance that the ball reaches after the player has
-      // gone through it even braking hard: they would overrun it and have to come back.
-      const along = ((x - w.px[i]) * w.vx[i] + (y - w.py[i]) * w.vy[i]) / v;
-      if (along > 0 && along < stop) {
-        const latest = (v - Math.sqrt(Math.max(0, v * v - 2 * p.brake * along))) / p.brake;
-        if (j * w.dt - delay > latest + 0.15) continue;
-      }
+  const x = w.pred[k], y = w.pred[k + 1];
+  // A runner onto a through ball takes it in stride: not behind them, unless it has stopped.
+  if (forward && x < w.px[i] - 0.5 && base - 1 + j < w.predLen - 1) return false;
+  const v = len(w.vx[i], w.vy[i]);
+  const avail = j * w.dt - delay;
+  if (v > 1) {
+    // Not a spot ahead inside the stopping distance that the ball reaches after the player has
+    // gone through it even braking hard: they would overrun it and have to come back.
+    const along = ((x - w.px[i]) * w.vx[i] + (y - w.py[i]) * w.vy[i]) / v;
+    if (along > 0 && along < (v * v) / (2 * p.brake)) {
+      const latest = (v - Math.sqrt(Math.max(0, v * v - 2 * p.brake * along))) / p.brake;
+      if (avail > latest + 0.15) return false;
     }
-    const d = Math.hypot(x - w.px[i], y - w.py[i]) - reach;
-    const avail = j * w.dt - delay;
-    if (d > avail * p.maxSpeed) continue; // cheap bound before the sprint model
-    if (timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed <= avail) {
-      out[0] = x;
-      out[1] = y;
-      out[2] = j;
+  }
+  const reach = p.reach * 0.6;
+  const d = len(x - w.px[i], y - w.py[i]) - reach;
+  if (d > avail * p.maxSpeed) return false; // cheap bounds before the sprint model
+  if (timeToReachAtLeast(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed > avail) return false;
+  return timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed <= avail;
+}
+
+/** The search itself: coarse steps along the path, then back to the first tick that works. */
+function search(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64Array, forward: boolean): boolean {
+  const steps = w.predLen - (w.tick - w.predFrom); // path steps still ahead
+  let prev = 0;
+  for (let j = Math.min(1, steps); j > prev; prev = j, j = Math.min(steps, j + COARSE)) {
+    if (reachable(w, i, j, maxZ, delay, forward)) {
+      let first = j;
+      for (let r = j - 1; r > prev; r--) if (reachable(w, i, r, maxZ, delay, forward)) first = r;
+      const k = (w.tick - w.predFrom - 1 + first) * 3;
+      out[0] = w.pred[k];
+      out[1] = w.pred[k + 1];
+      out[2] = first;
       return true;
     }
   }
@@ -49,6 +58,44 @@ export function intercept(
   out[1] = w.pred[last + 1];
   out[2] = Infinity;
   return false;
+}
+
+/**
+ * Earliest point on the predicted ball path that player i reaches in time, at height ≤ maxZ,
+ * after `delay` seconds (a reaction not yet made). Returns false, with the ball's final point in
+ * out, when the player cannot get there first from the ball's point of view. With `forward`,
+ * points behind the player (towards their own goal) are passed over while the ball still rolls.
+ * A player re-reads the ball every REREAD ticks or when it is played again; in between the
+ * answer stands (what players do, and what keeps the per-tick step cheap).
+ */
+export function intercept(
+  w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64Array, forward = false,
+): boolean {
+  const c = w.icache;
+  const base = i * SLOTS * INTERCEPT_FIELDS;
+  const fwd = forward ? 1 : 0;
+  for (let s = 0; s < SLOTS; s++) {
+    const o = base + s * INTERCEPT_FIELDS;
+    if (c[o + F_MAXZ] !== maxZ || c[o + F_DELAY] !== delay || c[o + F_FWD] !== fwd || c[o + F_FROM] !== w.predFrom) continue;
+    if (w.tick - c[o + F_TICK] >= REREAD || (c[o + F_OK] === 1 && c[o + F_AT] <= w.tick)) break;
+    out[0] = c[o + F_X];
+    out[1] = c[o + F_Y];
+    out[2] = c[o + F_OK] === 1 ? c[o + F_AT] - w.tick : Infinity;
+    return c[o + F_OK] === 1;
+  }
+  const ok = search(w, i, maxZ, delay, out, forward);
+  // Store in the slot for this question, else the oldest.
+  let slot = 0;
+  for (let s = 0; s < SLOTS; s++) {
+    const o = base + s * INTERCEPT_FIELDS;
+    if (c[o + F_MAXZ] === maxZ && c[o + F_DELAY] === delay && c[o + F_FWD] === fwd) { slot = s; break; }
+    if (c[o + F_TICK] < c[base + slot * INTERCEPT_FIELDS + F_TICK]) slot = s;
+  }
+  const o = base + slot * INTERCEPT_FIELDS;
+  c[o + F_MAXZ] = maxZ; c[o + F_DELAY] = delay; c[o + F_FWD] = fwd; c[o + F_FROM] = w.predFrom;
+  c[o + F_TICK] = w.tick; c[o + F_OK] = ok ? 1 : 0; c[o + F_X] = out[0]; c[o + F_Y] = out[1];
+  c[o + F_AT] = ok ? w.tick + out[2] : Infinity;
+  return ok;
 }
 
 /** Seconds until player i can first meet the free ball (Infinity if never on its path). */

@@ -1,6 +1,7 @@
 import type { Profile } from './profile';
 import { accelLimit } from './profile';
 import type { Metres, MetresPerSecond, Seconds } from './units';
+import { len } from './vec';
 
 // Steering with real limits: forward acceleration a(v) = accel·(1 − v/vmax), braking up to
 // `brake`, sideways (turning) up to `accel`, and the total never above accelLimit(profile).
@@ -13,7 +14,7 @@ export function steer(
 ): void {
   const dx = tx - x;
   const dy = ty - y;
-  const dist = Math.hypot(dx, dy);
+  const dist = len(dx, dy);
   let want = Math.min(speedCap, p.maxSpeed);
   // Slow down in time to stop on the target (braking distance v²/2b), and stand still when there.
   if (arrive) want = Math.min(want, Math.sqrt(2 * p.brake * 0.8 * Math.max(0, dist - 0.05)));
@@ -26,7 +27,7 @@ export function steer(
     dvx = -vx;
     dvy = -vy;
   }
-  const speed = Math.hypot(vx, vy);
+  const speed = len(vx, vy);
   let ax: number;
   let ay: number;
   if (speed > 1e-6) {
@@ -37,17 +38,17 @@ export function steer(
     const perpY = dvy - par * uy;
     const forwardMax = p.accel * Math.max(0, 1 - speed / p.maxSpeed);
     const aPar = Math.max(-p.brake, Math.min(forwardMax, par / dt));
-    const perpLen = Math.hypot(perpX, perpY);
+    const perpLen = len(perpX, perpY);
     const aPerpMag = Math.min(p.accel, perpLen / dt);
     ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerpMag : 0);
     ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerpMag : 0);
   } else {
-    const dvl = Math.hypot(dvx, dvy);
+    const dvl = len(dvx, dvy);
     const aMag = Math.min(p.accel, dvl / dt);
     ax = dvl > 1e-9 ? (dvx / dvl) * aMag : 0;
     ay = dvl > 1e-9 ? (dvy / dvl) * aMag : 0;
   }
-  const aLen = Math.hypot(ax, ay);
+  const aLen = len(ax, ay);
   const lim = accelLimit(p);
   if (aLen > lim) {
     ax *= lim / aLen;
@@ -55,7 +56,7 @@ export function steer(
   }
   let nvx = vx + ax * dt;
   let nvy = vy + ay * dt;
-  const ns = Math.hypot(nvx, nvy);
+  const ns = len(nvx, nvy);
   if (ns > p.maxSpeed) {
     nvx *= p.maxSpeed / ns;
     nvy *= p.maxSpeed / ns;
@@ -76,7 +77,7 @@ export function timeToReach(
 ): Seconds {
   const dx = tx - x;
   const dy = ty - y;
-  const d = Math.hypot(dx, dy);
+  const d = len(dx, dy);
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
   const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
@@ -89,11 +90,31 @@ export function timeToReach(
   const goal = x0 + d;
   // Solve X(t) = goal with Newton from a safe start; X is convex increasing, so it converges.
   let t = t0 + d / p.maxSpeed + tau;
-  for (let k = 0; k < 8; k++) {
+  for (let k = 0; k < 5; k++) {
     const e = Math.exp(-t / tau);
     const f = p.maxSpeed * (t - tau * (1 - e)) - goal;
     const df = p.maxSpeed * (1 - e);
     t -= f / df;
   }
   return turn + (t - t0);
+}
+
+/**
+ * A cheap lower bound on timeToReach (no exp/log): speed can grow no faster than `accel` and
+ * never beyond top speed, so d ≤ min(vmax·t, v0·t + accel·t²/2) for the speed v0 carried towards
+ * the point; any turn is charged as in timeToReach.
+ */
+export function timeToReachAtLeast(
+  x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
+  tx: Metres, ty: Metres, p: Profile,
+): Seconds {
+  const dx = tx - x, dy = ty - y;
+  const d = len(dx, dy);
+  if (d < 1e-6) return 0;
+  const toward = (vx * dx + vy * dy) / d;
+  const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
+  const turn = (Math.max(0, -toward) + sideways) / p.brake;
+  const v0 = Math.max(0, toward);
+  const accelerating = (-v0 + Math.sqrt(v0 * v0 + 2 * p.accel * d)) / p.accel;
+  return turn + Math.max(d / p.maxSpeed, accelerating);
 }

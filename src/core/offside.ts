@@ -30,13 +30,13 @@ export interface OffsideJudgment {
  * x of the second-last opponent, the goalkeeper counting like any other. With fewer than two
  * opponents the missing ones are taken to stand on their goal line, so nobody can be beyond them.
  */
-export function secondLastOpponentX(pitch: Pitch, opponentXs: ArrayLike<number>): Metres {
+export function secondLastOpponentX(pitch: Pitch, opponentXs: ArrayLike<number>, count = opponentXs.length): Metres {
   let first = pitch.length;
   let second = pitch.length;
-  if (opponentXs.length >= 2) {
+  if (count >= 2) {
     first = -Infinity;
     second = -Infinity;
-    for (let i = 0; i < opponentXs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const x = opponentXs[i];
       if (x > first) {
         second = first;

@@ -4,6 +4,7 @@ import { GOAL_WIDTH } from './pitch';
 import { gaussian, uniform } from './rng';
 import type { Metres } from './units';
 import type { World } from './world';
+import { len } from './vec';
 
 // Finishing: which finish the situation asks for, and the kick that carries it out.
 const DEG = Math.PI / 180;
@@ -50,7 +51,7 @@ function chipSpeed(w: World, dist: Metres, elev: number): number {
 export function planShot(w: World, i: number, keeper: number, firstTime: boolean): ShotPlan {
   const L = w.pitch.length, mid = w.pitch.width / 2;
   const x = w.px[i], y = w.py[i];
-  const dist = Math.hypot(L - x, mid - y);
+  const dist = len(L - x, mid - y);
   const side = y < mid ? 1 : -1; // far post is on the other side from the shooter
   const err = w.spec.finishError * Math.max(0.6, dist / 12);
   const post = GOAL_WIDTH / 2 - 0.9; // aim 0.9 m inside the post
@@ -58,7 +59,7 @@ export function planShot(w: World, i: number, keeper: number, firstTime: boolean
     return { kind: 'first-time', aimY: mid + side * post * 0.8 + gaussian(w.rng, err), speed: uniform(w.rng, 17, 23), elevation: 0 };
   }
   if (keeper >= 0) {
-    const kd = Math.hypot(w.px[keeper] - x, w.py[keeper] - y);
+    const kd = len(w.px[keeper] - x, w.py[keeper] - y);
     const off = L - w.px[keeper];
     const r = w.rng.next();
     if (off > 4.5 && kd > 3.5 && kd < 13 && r < 0.7) {

@@ -11,6 +11,7 @@ import type { Action, DrillSpec } from './spec';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
 import { ATTACK, createWorld, DEFENCE, type World } from './world';
+import { len } from './vec';
 
 // The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
 
@@ -56,7 +57,7 @@ function doAction(w: World, a: Action): void {
   const dx = aim.x - w.ball[BX], dy = aim.y - w.ball[BY];
   const judgment = w.team[i] !== DEFENCE ? judge(w, i, a.restart) : undefined;
   const elev = (a.loft * Math.PI) / 180;
-  const speed = a.kind === 'cross' ? crossSpeed(w, Math.hypot(dx, dy), elev) : a.speed;
+  const speed = a.kind === 'cross' ? crossSpeed(w, len(dx, dy), elev) : a.speed;
   release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
   w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
   emit(w, {
@@ -70,7 +71,7 @@ function nearestStriker(w: World, x: number, y: number): number {
   let best = -1, bestD = Infinity;
   for (let j = 0; j < w.n; j++) {
     if (w.team[j] !== ATTACK || w.agents[j].behaviour.kind !== 'striker') continue;
-    const d = Math.hypot(w.px[j] - x, w.py[j] - y);
+    const d = len(w.px[j] - x, w.py[j] - y);
     if (d < bestD) { best = j; bestD = d; }
   }
   return best;
@@ -186,7 +187,7 @@ export function simulate(spec: DrillSpec, seed: number, info: Omit<RunInfo, 'see
     offside: spec.offside,
     agents: spec.agents.map((a) => ({ id: a.id, team: a.team, role: a.role, label: a.label })),
     stride: w.stride,
-    frames: w.frames.slice(0, ticks * w.stride),
+    frames: w.frames.slice(0, ticks * w.stride), // copies: a trace owns exactly its own frames
     owner: w.owners.slice(0, ticks),
     line: w.lines.slice(0, ticks),
     events: w.events,

@@ -6,6 +6,7 @@ import { emit, endWith, judge, release, repredict } from './plays';
 import { gaussian } from './rng';
 import type { Behaviour } from './spec';
 import { ATTACK, DEFENCE, type World } from './world';
+import { len } from './vec';
 
 // Who touches the ball this tick, and what that touch is.
 const OUTFIELD_MAX_Z = 2.4; // a jumping header
@@ -23,14 +24,14 @@ function segmentDistance(w: World, px: number, py: number): number {
   const dx = w.ball[BX] - ax, dy = w.ball[BY] - ay;
   const l2 = dx * dx + dy * dy;
   const s = l2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
-  return Math.hypot(ax + s * dx - px, ay + s * dy - py);
+  return len(ax + s * dx - px, ay + s * dy - py);
 }
 
 /** Distance from (px, py) to the ball's line of travel in the ground plane. */
 function lineDistance(w: World, px: number, py: number): number {
   const vx = w.ball[BVX], vy = w.ball[BVY];
-  const v = Math.hypot(vx, vy);
-  if (v < 1e-9) return Math.hypot(px - w.ball[BX], py - w.ball[BY]);
+  const v = len(vx, vy);
+  if (v < 1e-9) return len(px - w.ball[BX], py - w.ball[BY]);
   return Math.abs(vx * (py - w.ball[BY]) - vy * (px - w.ball[BX])) / v;
 }
 
@@ -64,8 +65,8 @@ function challenger(w: World, j: number): number {
   if (!w.spec.offside || w.owner >= 0) return -1;
   for (let a = 0; a < w.n; a++) {
     if (w.team[a] !== ATTACK || !offenceOnTouch(w.offside, w.agents[a].id)) continue;
-    const d = Math.hypot(w.px[a] - w.ball[BX], w.py[a] - w.ball[BY]);
-    if (d < CHALLENGE_DISTANCE && d < Math.hypot(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) + 1) return a;
+    const d = len(w.px[a] - w.ball[BX], w.py[a] - w.ball[BY]);
+    if (d < CHALLENGE_DISTANCE && d < len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) + 1) return a;
   }
   return -1;
 }
@@ -114,7 +115,7 @@ function defend(w: World, j: number): void {
   // A tackle: the ball taken from an attacker who has it, or who is on it contesting it on the
   // ground (an aerial duel won is an interception: the ball is headed away).
   const contester = w.receiver >= 0 && w.team[w.receiver] === ATTACK && w.ball[BZ] < 0.5 &&
-    Math.hypot(w.px[w.receiver] - w.ball[BX], w.py[w.receiver] - w.ball[BY]) < CONTEST_DISTANCE ? w.receiver : -1;
+    len(w.px[w.receiver] - w.ball[BX], w.py[w.receiver] - w.ball[BY]) < CONTEST_DISTANCE ? w.receiver : -1;
   const tackled = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK) || contester >= 0;
   const other = w.owner >= 0 ? w.owner : w.possessor >= 0 ? w.possessor : contester;
   const afterSave = w.kickKind === 'rebound' && w.kicker === j;
@@ -151,9 +152,9 @@ function attack(w: World, j: number): void {
   const judgment = judge(w, j);
   emit(w, { type: 'control', agent: id, x: w.ball[BX], y: w.ball[BY], speed: ballSpeed(w.ball), judgment });
   // First touch: ahead into the run, towards goal; how far it runs is the touch's quality.
-  const s = Math.hypot(w.vx[j], w.vy[j]);
+  const s = len(w.vx[j], w.vy[j]);
   const gx = w.pitch.length - w.px[j], gy = w.pitch.width / 2 - w.py[j];
-  const gl = Math.hypot(gx, gy) || 1;
+  const gl = len(gx, gy) || 1;
   const dirX = (s > 0.5 ? w.vx[j] / s : 0) + gx / gl, dirY = (s > 0.5 ? w.vy[j] / s : 0) + gy / gl;
   const ahead = w.spec.touch * (0.5 + w.rng.next());
   const speed = Math.max(s, 2) + Math.sqrt(2 * 4 * ahead);
@@ -168,7 +169,7 @@ export function resolveTouches(w: World): void {
     if (w.team[w.owner] !== ATTACK) return;
     for (let j = 0; j < w.n; j++) {
       if (w.team[j] !== DEFENCE) continue;
-      if (Math.hypot(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) < w.profiles[j].reach) return defend(w, j);
+      if (len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) < w.profiles[j].reach) return defend(w, j);
     }
     return;
   }

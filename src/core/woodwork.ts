@@ -1,6 +1,7 @@
 import Matter from 'matter-js';
 import { BALL_RADIUS, BVX, BVY, BVZ, BX, BY, BZ, stepBall } from './ball';
 import { GOAL_HEIGHT, POST_RADIUS, postY, type Pitch } from './pitch';
+import { len3 } from './vec';
 
 // matter-js earns its place here: its SAT contact test (Collision.collides) gives the normal and
 // depth between the ball and the woodwork. Posts are circles in the x–y plane; the crossbar is a
@@ -31,7 +32,7 @@ export class Woodwork {
       stepBall(b, dt);
       return null;
     }
-    const speed = Math.hypot(b[BVX], b[BVY], b[BVZ]);
+    const speed = len3(b[BVX], b[BVY], b[BVZ]);
     const n = Math.max(1, Math.ceil((speed * dt) / SUBSTEP_LENGTH));
     let hit: WoodworkHit = null;
     for (let k = 0; k < n; k++) {

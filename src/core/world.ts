@@ -8,6 +8,7 @@ import type { AgentSpec, DrillSpec } from './spec';
 import { frameStride } from './trace';
 import type { Point, Seconds, Tick } from './units';
 import { Woodwork } from './woodwork';
+import { INTERCEPT_FIELDS, INTERCEPT_SLOTS } from './intercept';
 
 // The mutable state of one run, in flat arrays so that a tick allocates nothing.
 export const ATTACK = 0, DEFENCE = 1, NEUTRAL = 2;
@@ -47,6 +48,7 @@ export interface World {
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
   pred: Float64Array; predFrom: Tick; predLen: number; scratch: Float64Array;
+  icache: Float64Array; // players' last reading of the ball (see intercept.ts)
   offside: OffsideWatch; // the judgment of the attacking team's last play, while it stands
   woodwork: Woodwork;
   events: DrillEvent[];
@@ -104,6 +106,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
     receiver: -1, rounding: 0,
     pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
+    icache: new Float64Array(n * INTERCEPT_SLOTS * INTERCEPT_FIELDS).fill(-1),
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
     events: [], outcome: null, endTick: maxTicks - 1, maxTicks,

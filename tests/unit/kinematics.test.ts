@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { steer, timeToReach } from '../../src/core/kinematics';
+import { steer, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
 import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/profile';
 
 const dt = 0.02;
@@ -69,6 +69,14 @@ describe('sprint kinematics', () => {
     for (const d of [5, 12, 27.43, 40]) {
       const est = timeToReach(0, 0, 0, 0, d, 0, attacker);
       expect(Math.abs(est - sprintTime(d)) / sprintTime(d)).toBeLessThan(0.08);
+    }
+  });
+
+  it('the cheap lower bound never exceeds the sprint-model time', () => {
+    for (const [vx, vy] of [[0, 0], [7, 0], [-5, 2], [3, 6], [9, 0]]) {
+      for (const [tx, ty] of [[1, 0], [5, 3], [20, -4], [-10, 0], [40, 12]]) {
+        expect(timeToReachAtLeast(0, 0, vx, vy, tx, ty, attacker)).toBeLessThanOrEqual(timeToReach(0, 0, vx, vy, tx, ty, attacker) + 1e-9);
+      }
     }
   });
 

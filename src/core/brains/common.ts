@@ -3,6 +3,7 @@ import { intercept } from '../intercept';
 import { timeToReach } from '../kinematics';
 import type { Metres } from '../units';
 import { DEFENCE, type World } from '../world';
+import { len } from '../vec';
 
 // Steering wishes shared by the brains. Each sets tx/ty/pace/arrive for agent i.
 const hit = new Float64Array(3);
@@ -24,10 +25,10 @@ export function followPath(w: World, i: number): boolean {
   if (!path || w.runDone[i]) return false;
   let k = w.pathIdx[i];
   // Pass a waypoint once within 1.5 m of it (a run bends through, it does not stop).
-  while (k < path.length - 1 && Math.hypot(path[k].x - w.px[i], path[k].y - w.py[i]) < 1.5) k++;
+  while (k < path.length - 1 && len(path[k].x - w.px[i], path[k].y - w.py[i]) < 1.5) k++;
   w.pathIdx[i] = k;
   const last = k === path.length - 1;
-  if (last && Math.hypot(path[k].x - w.px[i], path[k].y - w.py[i]) < 0.3) {
+  if (last && len(path[k].x - w.px[i], path[k].y - w.py[i]) < 0.3) {
     w.runDone[i] = 1;
     return false;
   }
@@ -70,9 +71,11 @@ export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward 
   }
   const p = w.profiles[i];
   const ballTime = hit[2] * w.dt;
-  const d = Math.hypot(hit[0] - w.px[i], hit[1] - w.py[i]);
-  // Early: there before the ball even at the speed already carried (close points need no turn).
-  const early = ballTime - Math.min(timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p), d / Math.max(1, Math.hypot(w.vx[i], w.vy[i]))) > 0.1;
+  const d = len(hit[0] - w.px[i], hit[1] - w.py[i]);
+  // Early: there before the ball even at the speed already carried (close points need no turn),
+  // or by the sprint model (asked only when the first answer is no).
+  const early = ballTime - d / Math.max(1, len(w.vx[i], w.vy[i])) > 0.1 ||
+    ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p) > 0.1;
   // Early and running on to it: move at the pace that gets there with the ball and brake so as to
   // stop on the point rather than overrun it. Coming back for a ball, go at full speed.
   const back = (hit[0] - w.px[i]) * w.vx[i] + (hit[1] - w.py[i]) * w.vy[i] < 0;

@@ -4,6 +4,7 @@ import { AGENT_FIELDS, BALL_FIELDS } from '../trace';
 import type { Behaviour } from '../spec';
 import { ATTACK, attackPlayed, type World } from '../world';
 import { chaseBall, goTo, hold, reactionTicks } from './common';
+import { len } from '../vec';
 
 // Defenders hold their job until they see the attack play the ball, then go to win it.
 
@@ -31,11 +32,11 @@ function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5, seen 
     rx = w.frames[o] + w.frames[o + 2] * lag * w.dt;
     ry = w.frames[o + 1] + w.frames[o + 3] * lag * w.dt;
   }
-  const gl = Math.hypot(gx - rx, gy - ry) || 1;
-  const bl = Math.hypot(w.ball[BX] - rx, w.ball[BY] - ry) || 1;
+  const gl = len(gx - rx, gy - ry) || 1;
+  const bl = len(w.ball[BX] - rx, w.ball[BY] - ry) || 1;
   let ux = (gx - rx) / gl + ((w.ball[BX] - rx) / bl) * ballSide;
   let uy = (gy - ry) / gl + ((w.ball[BY] - ry) / bl) * ballSide;
-  const l = Math.hypot(ux, uy) || 1;
+  const l = len(ux, uy) || 1;
   ux /= l;
   uy /= l;
   goTo(w, i, rx + ux * gap, ry + uy * gap, 1, true);
@@ -46,7 +47,7 @@ function pickUp(w: World, i: number, b: Extract<Behaviour, { kind: 'zone' }>): v
   if (w.picked[i] >= 0) return;
   for (let j = 0; j < w.n; j++) {
     if (w.team[j] !== ATTACK || j === w.owner || j === w.kicker) continue;
-    if (Math.hypot(w.px[j] - b.spot.x, w.py[j] - b.spot.y) < b.pickUp) w.picked[i] = j;
+    if (len(w.px[j] - b.spot.x, w.py[j] - b.spot.y) < b.pickUp) w.picked[i] = j;
   }
 }
 
@@ -56,7 +57,7 @@ const meet = new Float64Array(3);
 function frontUp(w: World, i: number, r: number): void {
   if (!intercept(w, r, 2.0, 0, meet)) return mark(w, i, r, 0.9, 3);
   const bx = w.ball[3], by = w.ball[4];
-  const l = Math.hypot(bx, by) || 1;
+  const l = len(bx, by) || 1;
   goTo(w, i, meet[0] - (bx / l) * 0.8, meet[1] - (by / l) * 0.8, 1, true);
 }
 

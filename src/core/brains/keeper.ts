@@ -3,6 +3,7 @@ import { intercept } from '../intercept';
 import { GOAL_AREA_DEPTH, GOAL_AREA_WIDTH, PENALTY_AREA_DEPTH, PENALTY_AREA_WIDTH } from '../pitch';
 import { ATTACK, type World } from '../world';
 import { goTo, hold, reactionTicks } from './common';
+import { len } from '../vec';
 
 // The goalkeeper: sets on the angle, comes for a ball it can reach first, dives at shots.
 const mine = new Float64Array(3);
@@ -28,7 +29,7 @@ export function diving(w: World, i: number): boolean {
 function setOnAngle(w: World, i: number, rush: boolean): void {
   const gx = w.pitch.length, gy = w.pitch.width / 2;
   const dx = w.ball[BX] - gx, dy = w.ball[BY] - gy;
-  const d = Math.hypot(dx, dy) || 1;
+  const d = len(dx, dy) || 1;
   // Further off the line as the ball comes closer, up to the edge of the six-yard box; when an
   // attacker is through and close, rush out to close the angle.
   const off = rush ? Math.max(1, d - 2.5) : Math.min(5.5, Math.max(1.2, 0.18 * d));
@@ -66,6 +67,6 @@ export function keeper(w: World, i: number): void {
   }
   const carrier = w.owner >= 0 ? w.owner : w.possessor;
   const rush = carrier >= 0 && w.team[carrier] === ATTACK &&
-    Math.hypot(w.pitch.length - w.ball[BX], w.pitch.width / 2 - w.ball[BY]) < 13;
+    len(w.pitch.length - w.ball[BX], w.pitch.width / 2 - w.ball[BY]) < 13;
   setOnAngle(w, i, rush);
 }
