@@ -5,6 +5,7 @@ import { planShot } from '../shooting';
 import type { Behaviour } from '../spec';
 import { ATTACK, DEFENCE, type World } from '../world';
 import { chaseBall, defendingKeeper, followPath, goTo, hold } from './common';
+import { len } from '../vec';
 
 // An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
 type Striker = Extract<Behaviour, { kind: 'striker' }>;
@@ -15,14 +16,14 @@ export function liveLine(w: World): number {
   if (w.spec.endZone !== undefined) return Math.max(w.pitch.length - w.spec.endZone, w.ball[BX]);
   let m = 0;
   for (let j = 0; j < w.n; j++) if (w.team[j] === DEFENCE && m < defXs.length) defXs[m++] = w.px[j];
-  return Math.max(secondLastOpponentX(w.pitch, defXs.subarray(0, m)), w.ball[BX], w.pitch.length / 2);
+  return Math.max(secondLastOpponentX(w.pitch, defXs, m), w.ball[BX], w.pitch.length / 2);
 }
 
 function nearestOpponent(w: World, x: number, y: number, skipKeeper: boolean): number {
   let best = Infinity;
   for (let j = 0; j < w.n; j++) {
     if (w.team[j] !== DEFENCE || (skipKeeper && w.agents[j].role === 'goalkeeper')) continue;
-    best = Math.min(best, Math.hypot(w.px[j] - x, w.py[j] - y));
+    best = Math.min(best, len(w.px[j] - x, w.py[j] - y));
   }
   return best;
 }
@@ -44,7 +45,7 @@ export function shoot(w: World, i: number, firstTime: boolean): void {
 function squarePass(w: World, i: number, mate: number): void {
   const judgment = judge(w, i);
   const dx = w.px[mate] + w.vx[mate] * 0.5 - w.ball[BX], dy = w.py[mate] + w.vy[mate] * 0.5 - w.ball[BY];
-  const speed = Math.min(16, 6 + Math.hypot(dx, dy) * 0.6);
+  const speed = Math.min(16, 6 + len(dx, dy) * 0.6);
   release(w, i, 'pass', dx, dy, speed, 0);
   w.receiver = mate;
   emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, judgment });
@@ -54,8 +55,8 @@ function squarePass(w: World, i: number, mate: number): void {
 export function inShootingSpot(w: World, i: number, b: Striker): boolean {
   const L = w.pitch.length, mid = w.pitch.width / 2;
   const keeperIdx = defendingKeeper(w);
-  const dist = Math.hypot(L - w.px[i], mid - w.py[i]);
-  const kd = keeperIdx >= 0 ? Math.hypot(w.px[keeperIdx] - w.px[i], w.py[keeperIdx] - w.py[i]) : Infinity;
+  const dist = len(L - w.px[i], mid - w.py[i]);
+  const kd = keeperIdx >= 0 ? len(w.px[keeperIdx] - w.px[i], w.py[keeperIdx] - w.py[i]) : Infinity;
   const pressed = nearestOpponent(w, w.px[i], w.py[i], true) < 2.5;
   return dist <= b.shootRange || (kd < 6 && dist < 24) || (pressed && dist < 20) || w.px[i] > L - 5;
 }
@@ -63,7 +64,7 @@ export function inShootingSpot(w: World, i: number, b: Striker): boolean {
 /** Finish, or lay it square when the mate is better placed. False if going round the keeper. */
 export function finish(w: World, i: number, b: Striker): boolean {
   const L = w.pitch.length, mid = w.pitch.width / 2;
-  const dist = Math.hypot(L - w.px[i], mid - w.py[i]);
+  const dist = len(L - w.px[i], mid - w.py[i]);
   const mate = b.supportOf !== undefined ? w.index.get(b.supportOf) ?? -1 : findMate(w, i);
   if (mate >= 0 && mateBetterPlaced(w, i, mate, dist)) {
     squarePass(w, i, mate);
@@ -104,17 +105,18 @@ function findMate(w: World, i: number): number {
 function mateBetterPlaced(w: World, i: number, mate: number, myDist: number): boolean {
   const L = w.pitch.length, mid = w.pitch.width / 2;
   if (w.px[mate] > liveLine(w)) return false;
-  const mateDist = Math.hypot(L - w.px[mate], mid - w.py[mate]);
+  const mateDist = len(L - w.px[mate], mid - w.py[mate]);
   const free = nearestOpponent(w, w.px[mate], w.py[mate], false) > 3;
   const blocked = nearestOpponent(w, w.px[i], w.py[i], true) < 3.5;
-  return free && mateDist < myDist - 1 && (blocked || Math.abs(w.py[mate] - mid) < Math.abs(w.py[i] - mid) - 4);
+  // A square ball to a mate no further from goal: they face it square on.
+  return free && mateDist < myDist && (blocked || Math.abs(w.py[mate] - mid) < Math.abs(w.py[i] - mid) - 4);
 }
 
 /** Run with a team-mate on the ball: level with the ball towards the far post, staying onside. */
 function support(w: World, i: number, carrier: number): void {
   const L = w.pitch.length, mid = w.pitch.width / 2;
   const farY = mid + (w.py[carrier] < mid ? 3 : -3);
-  const x = Math.min(L - 5, liveLine(w) - 0.4);
+  const x = Math.min(L - 5, liveLine(w) - 1.2); // a stride behind the line: the carrier may slow to shoot
   goTo(w, i, x, farY, 1, false);
 }
 
@@ -123,8 +125,8 @@ function support(w: World, i: number, carrier: number): void {
  * them? Then it catches them up and they should keep running.
  */
 function takeInStride(w: World, i: number): boolean {
-  const s = Math.hypot(w.vx[i], w.vy[i]);
-  const bs = Math.hypot(w.ball[3], w.ball[4]);
+  const s = len(w.vx[i], w.vy[i]);
+  const bs = len(w.ball[3], w.ball[4]);
   const rest = (Math.max(0, w.predLen - 1)) * 3;
   return w.ball[BX] < w.px[i] - 1.5 && bs > s + 1 && w.pred[rest] > w.px[i] + 2;
 }
