@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CliError, EXIT } from './errors';
-import { findJsonSyntaxError } from './json-syntax';
+import { parseJsonText } from '../scenario/json-text';
+import { ScenarioError } from '../scenario/types';
 
 // Files in and out, every failure turned into one line: FILE: <JSON path>: <what was expected>.
 
@@ -17,39 +18,19 @@ function reason(e: unknown): string {
 /** The text of a file, or the problem line saying why it cannot be read. */
 export function readText(file: string): { text: string } | { problem: string } {
   try {
-    return { text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') }; // editors on Windows may add a BOM
+    return { text: readFileSync(file, 'utf8') };
   } catch (e) {
     return { problem: `${file}: $: ${reason(e)}` };
   }
 }
 
-const MAX_DEPTH = 64; // drills nest about 6 deep; recursion in the checks must not overflow
-
-/** Nesting depth of parsed JSON, counted without recursion, stopping past the limit. */
-function depth(data: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[data, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    deepest = Math.max(deepest, d);
-    if (deepest > MAX_DEPTH) break;
-    for (const x of Object.values(v)) stack.push([x, d + 1]);
-  }
-  return deepest;
-}
-
 /** Parsed JSON, or the problem line saying where the syntax breaks and what was expected. */
 export function parseJson(text: string, file: string): { data: unknown } | { problem: string } {
   try {
-    const data: unknown = JSON.parse(text);
-    if (depth(data) > MAX_DEPTH) return { problem: `${file}: $: expected JSON nested at most ${MAX_DEPTH} levels deep` };
-    return { data };
+    return { data: parseJsonText(text, file) };
   } catch (e) {
-    const at = findJsonSyntaxError(text);
-    if (at) return { problem: `${file}: $: expected valid JSON: line ${at.line}, column ${at.column}: expected ${at.expected}, got ${at.got}` };
-    const msg = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
-    return { problem: `${file}: $: expected valid JSON: ${msg}` };
+    if (e instanceof ScenarioError) return { problem: e.message };
+    throw e;
   }
 }
 

@@ -7,7 +7,7 @@ import { parseCommandArgs } from './args';
 import { CliError, EXIT, usageError } from './errors';
 import { parseJson, readText } from './io';
 import type { Io } from './main';
-import { schemaProblems } from './schema-problems';
+import { ajvProblems } from '../scenario/validate';
 
 // onside offside SNAPSHOT.json: Law 11 positions at one moment, as an assistant referee sees it.
 
@@ -50,7 +50,8 @@ export function offsideCommand(args: string[], io: Io): number {
   const j = parseJson(r.text, file);
   if ('problem' in j) throw new CliError(j.problem, EXIT.invalid);
   if (!validateSnapshot(j.data)) {
-    throw new CliError(schemaProblems(file, validateSnapshot.errors ?? [], j.data).join('\n'), EXIT.invalid);
+    const problems = ajvProblems(validateSnapshot.errors ?? [], j.data).map((p) => `${file}: ${p.path}: ${p.message}`);
+    throw new CliError(problems.join('\n'), EXIT.invalid);
   }
   const s = j.data;
   const problems = checkSnapshot(s);

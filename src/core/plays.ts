@@ -3,11 +3,12 @@ import type { DrillEvent, Result } from './events';
 import { judgeEndZone, judgeOffside, type Restart } from './offside';
 import { teamMatePlayed } from './offside-watch';
 import { ATTACK, DEFENCE, TAIL_SECONDS, type PlayKind, type World } from './world';
+import { len } from './vec';
 
 // What happens when someone plays the ball: events, the offside judgment, the new prediction.
 
 export function emit(w: World, e: Omit<DrillEvent, 'tick' | 't'>): DrillEvent {
-  const ev = { tick: w.tick, t: w.tick * w.dt, ...e } as DrillEvent;
+  const ev = { tick: w.tick, t: w.tick / w.spec.tickRate, ...e } as DrillEvent; // tick/rate: 1.4, not 1.4000000000000001
   w.events.push(ev);
   return ev;
 }
@@ -49,13 +50,13 @@ export function release(
 
 export function endWith(w: World, result: Result, agent?: string, marginM?: number): void {
   if (w.outcome) return;
-  w.outcome = { result, tick: w.tick, t: w.tick * w.dt, ...(agent ? { agent } : {}), ...(marginM !== undefined ? { marginM } : {}) };
+  w.outcome = { result, tick: w.tick, t: w.tick / w.spec.tickRate, ...(agent ? { agent } : {}), ...(marginM !== undefined ? { marginM } : {}) };
   w.endTick = Math.min(w.maxTicks - 1, w.tick + Math.round(TAIL_SECONDS / w.dt));
 }
 
 /** Where the ball sits when at a player's feet: just ahead of them, along their motion. */
 export function placeAtFeet(w: World, i: number): void {
-  const s = Math.hypot(w.vx[i], w.vy[i]);
+  const s = len(w.vx[i], w.vy[i]);
   const ux = s > 0.3 ? w.vx[i] / s : 1;
   const uy = s > 0.3 ? w.vy[i] / s : 0;
   const lead = 0.35 + BALL_RADIUS + 0.04 * s; // a quicker dribble pushes the ball further ahead

@@ -40,7 +40,7 @@ export function checkParamValues(s: ScenarioFile, values: ParamValues): Problem[
 
 /** Defaults, then the variation's stage values, then the given values. */
 export function paramValues(s: ScenarioFile, given: ParamValues = {}, variation?: string): ParamValues {
-  const out: ParamValues = {};
+  const out: ParamValues = Object.create(null); // names come from files: no inherited keys
   for (const [name, p] of Object.entries(s.params ?? {})) out[name] = p.default;
   const v = s.variations?.find((x) => x.id === variation);
   Object.assign(out, v?.set ?? {}, given);

@@ -60,27 +60,29 @@ function valueAt(root: unknown, pointer: string): unknown {
   return v;
 }
 
+/** Ajv's errors as one plain sentence per place and problem (also used for other schemas). */
+export function ajvProblems(errors: readonly ErrorObject[], data: unknown): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'propertyNames') continue; // its nested pattern error says it
+    if (e.keyword === 'pattern' && e.propertyName !== undefined) {
+      out.push({ path: jsonPath(e.instancePath), message: `expected a parameter name of letters, digits and _ (not __proto__, constructor or prototype), got ${show(e.propertyName)}` });
+      continue;
+    }
+    const message = describe(e, valueAt(data, e.instancePath));
+    if (!message) continue;
+    // A number-or-reference field fails both "type" and "pattern": say it once.
+    const key = `${e.instancePath}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: jsonPath(e.instancePath), message });
+  }
+  return out;
+}
+
 /** All problems with a parsed scenario; empty when it is valid. */
 export function validateScenario(data: unknown): Problem[] {
-  if (!validateSchema(data)) {
-    const seen = new Set<string>();
-    const out: Problem[] = [];
-    for (const e of validateSchema.errors ?? []) {
-      let pointer = e.instancePath;
-      if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
-        out.push({ path: jsonPath(pointer), message: `parameter name ${show(e.propertyName)} must be letters, digits and _` });
-        continue;
-      }
-      const message = describe(e, valueAt(data, pointer));
-      if (!message) continue;
-      // A number-or-reference field fails both "type" and "pattern": say it once.
-      const key = `${pointer}|${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pointer = pointer || '';
-      out.push({ path: jsonPath(pointer), message });
-    }
-    return out;
-  }
+  if (!validateSchema(data)) return ajvProblems(validateSchema.errors ?? [], data);
   return checkReferences(data);
 }

@@ -345,7 +345,7 @@ describe.concurrent('onside offside', () => {
     ]);
     expect(twice.stderr.trim()).toBe('FILE: $.defenders[0].id: expected a player id used once, "9" is used twice');
     expect(broken.code).toBe(1);
-    expect(broken.stderr.trim()).toBe('FILE: $: expected valid JSON: line 1, column 19: expected "," or "}", got "\\""');
+    expect(broken.stderr.trim()).toBe('FILE: $: expected valid JSON: line 1, column 19: expected a comma before the next item, got "\\"y\\""');
   });
 
   it('names a missing snapshot file (exit 1)', async () => {

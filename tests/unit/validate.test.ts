@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from '../../src/cli/json-syntax';
+import { locateJsonError } from '../../src/scenario/json-text';
 
 // `onside validate`: one line per problem, FILE: <JSON path>: <what was expected>, for every
 // way a coach's hand-edited drill can be broken, and never a stack trace.
@@ -39,9 +39,9 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
   ['valid.json', () => {}, ['ok']],
   ['not-json.json', '{ "id": "x",\n  "title": }\n', ['$: expected valid JSON: line 2, column 12: expected a value (a number, "text", true, false, null, { or [), got "}"']],
   ['trailing-comma.json', '{ "agents": [1, 2,] }', ['$: expected valid JSON: line 1, column 19: expected a value (a number, "text", true, false, null, { or [), got "]"']],
-  ['python-true.json', '{\n\n  "offside": True }', ['$: expected valid JSON: line 3, column 14: expected a value (a number, "text", true, false, null, { or [), got "True"']],
-  ['single-quotes.json', "{ 'id': 'x' }", ['$: expected valid JSON: line 1, column 3: expected a string in double quotes, got "\'"']],
-  ['missing-comma.json', '{ "id": "x"\n  "title": "y" }', ['$: expected valid JSON: line 2, column 3: expected "," or "}", got "\\""']],
+  ['python-true.json', '{\n\n  "offside": True }', ['$: expected valid JSON: line 3, column 14: expected a JSON value, comma or bracket, got "True"']],
+  ['single-quotes.json', "{ 'id': 'x' }", ['$: expected valid JSON: line 1, column 3: expected a string in double quotes, got "\'id\'"']],
+  ['missing-comma.json', '{ "id": "x"\n  "title": "y" }', ['$: expected valid JSON: line 2, column 3: expected a comma before the next item, got "\\"title\\""']],
   // Valid JSON, but deep enough to overflow the stack of any recursive check after it.
   ['too-deep.json', '['.repeat(20000) + ']'.repeat(20000), ['$: expected JSON nested at most 64 levels deep']],
   ['empty.json', '', ['$: expected valid JSON: line 1, column 1: expected a value (a number, "text", true, false, null, { or [), got the end of the file']],
@@ -127,13 +127,24 @@ describe('the JSON syntax locator', () => {
       }
       let ok = true;
       try { JSON.parse(s); } catch { ok = false; refused++; }
-      expect({ s, found: findJsonSyntaxError(s) !== null }).toEqual({ s, found: !ok });
+      // Where JSON.parse refuses, the locator must find the place (it may be stricter, never laxer).
+      if (!ok) expect({ s, found: locateJsonError(s) !== null }).toEqual({ s, found: true });
+      if (ok) expect({ s, found: locateJsonError(s) }).toEqual({ s, found: null });
     }
     expect(refused).toBeGreaterThan(1000); // the mutations do break the syntax often
   });
 
   it('points at the offending character', () => {
-    expect(findJsonSyntaxError('[1, 2\n, 03]')).toMatchObject({ line: 2, column: 4, got: '"3"', expected: '"," or "]"' });
-    expect(findJsonSyntaxError('"abc')).toMatchObject({ line: 1, column: 5, got: 'the end of the file', expected: 'a closing double quote' });
+    expect(locateJsonError('{\n  "a": 1,\n  "b": }\n')).toMatchObject({ line: 3, column: 8, expected: 'a value (a number, "text", true, false, null, { or [)', got: '"}"' });
+    expect(locateJsonError('{"a": 1,}')).toMatchObject({ line: 1, column: 9, expected: 'a property name in double quotes' });
+    expect(locateJsonError('{"a": 1} // note')).toMatchObject({ expected: 'no comment (JSON has none)' });
+  });
+});
+
+describe('parameter names from files', () => {
+  it('refuses __proto__ and other inherited names, which would silently vanish from the values', async () => {
+    const { validateScenario } = await import('../../src/scenario/validate');
+    const d = { ...VALID, params: JSON.parse('{"__proto__": {"label":"x","unit":"s","min":0,"max":1,"step":0.1,"default":0.5}}') };
+    expect(validateScenario(d)).toEqual([{ path: '$.params', message: 'expected a parameter name of letters, digits and _ (not __proto__, constructor or prototype), got "__proto__"' }]);
   });
 });
