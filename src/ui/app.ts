@@ -132,6 +132,7 @@ export class ViewerApp {
       case 'end': return this.seek(this.playback.lastTick);
       case 'fullscreen': return this.presentation.toggleFullscreen();
       case 'presenter': return this.presentation.togglePresenter();
+      case 'leave': return this.presentation.presenter ? this.presentation.setPresenter(false) : undefined;
       case 'theme': return this.presentation.toggleTheme();
       case 'loop': this.playback.loop = !this.playback.loop; return this.changed();
       case 'restart': return this.restart();

@@ -8,6 +8,7 @@ export type Command =
   | { do: 'end' }
   | { do: 'fullscreen' }
   | { do: 'presenter' }
+  | { do: 'leave' }
   | { do: 'theme' }
   | { do: 'loop' }
   | { do: 'restart' }
@@ -32,7 +33,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['R', 'Restart and play'],
   ['L', 'Loop on / off'],
   ['F', 'Full screen'],
-  ['P', 'Presenter mode'],
+  ['P', 'Presenter mode (Esc leaves it)'],
   ['T', 'Light / dark theme'],
   ['1 – 9', 'Pick a drill'],
 ];
@@ -50,6 +51,7 @@ export function commandFor(e: KeyInput): Command | null {
     case 'ArrowDown': return { do: 'event', dir: 1 };
     case 'Home': return { do: 'home' };
     case 'End': return { do: 'end' };
+    case 'Escape': return { do: 'leave' };
     case '[': return { do: 'speed', dir: -1 };
     case ']': return { do: 'speed', dir: 1 };
   }

@@ -162,7 +162,7 @@ describe('links', () => {
 });
 
 describe('keyboard and drills', () => {
-  it('shortcuts: Space, L, T, P, ] and number keys', async () => {
+  it('shortcuts: Space, L, T, F, P, Esc, [ ] and number keys', async () => {
     const { page, errors } = await open(browser);
     await page.keyboard.press('Space');
     expect(await state(page, 'playing')).toBe(false);
@@ -173,10 +173,19 @@ describe('keyboard and drills', () => {
     await page.keyboard.press('t');
     expect(await state(page, 'theme')).toBe('light');
     expect(await page.locator('#app').getAttribute('class')).toContain('theme-light');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
     await page.keyboard.press('p');
     expect(await state(page, 'presenter')).toBe(true);
+    await page.waitForFunction(() => document.fullscreenElement !== null);
     expect(await page.locator('#panel').isVisible()).toBe(false);
     await page.keyboard.press('p');
+    expect(await state(page, 'presenter')).toBe(false);
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.keyboard.press('p');
+    await page.keyboard.press('Escape');
     expect(await state(page, 'presenter')).toBe(false);
     await page.keyboard.press(']');
     expect(await state(page, 'speed')).toBeCloseTo(1.25, 5);

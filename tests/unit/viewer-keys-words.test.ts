@@ -24,6 +24,7 @@ describe('keyboard', () => {
     ['ArrowDown', {}, { do: 'event', dir: 1 }],
     ['ArrowUp', {}, { do: 'event', dir: -1 }],
     ['Home', {}, { do: 'home' }],
+    ['Escape', {}, { do: 'leave' }],
     ['End', {}, { do: 'end' }],
     ['f', {}, { do: 'fullscreen' }],
     ['F', { shiftKey: true }, { do: 'fullscreen' }],
