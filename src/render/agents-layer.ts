@@ -75,7 +75,4 @@ export class AgentsLayer {
     }
   }
 
-  get objectCount(): number {
-    return 1 + this.labels.length;
-  }
 }

@@ -12,8 +12,16 @@ const FADE_AFTER = 1; // seconds after an arrow's moment before it fades
 
 export class PlanLayer {
   readonly view = new Graphics();
+  private key = '';
+  private arrows: readonly PlanArrow[] | null = null;
 
   draw(trace: Trace, arrows: readonly PlanArrow[], tick: number, t: ViewTransform, theme: Theme, labelPx: Px): void {
+    // Redrawn only when an arrow fades or the view changes: the plan itself is fixed per run.
+    const done = arrows.filter((a) => tick > a.tick + FADE_AFTER * trace.tickRate).length;
+    const key = `${done}|${t.orientation}|${t.scale}|${t.ox}|${t.oy}|${theme.name}|${labelPx}`;
+    if (key === this.key && arrows === this.arrows) return;
+    this.key = key;
+    this.arrows = arrows;
     const g = this.view;
     g.clear();
     const width = px(Math.max(2.5, labelPx * 0.2));

@@ -65,8 +65,9 @@ export class PitchScene {
     return this.offside.shown;
   }
 
-  /** Display objects drawn per frame (for the benchmark's bare scene). */
+  /** Display objects that draw something (graphics and texts), for the benchmark's bare scene. */
   get objectCount(): number {
-    return 5 + 3 + this.agents.objectCount;
+    const leaves = (c: Container): number => (c.children.length ? c.children.reduce((n, k) => n + leaves(k), 0) : 1);
+    return leaves(this.root);
   }
 }
