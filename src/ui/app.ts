@@ -66,6 +66,7 @@ export class ViewerApp {
       const v = (ev.target as HTMLSelectElement).value;
       this.given = {};
       this.load(this.entry, { variation: v || undefined, seed: this.run.seed, keepTick: false });
+      this.playback.play();
     });
     window.addEventListener('keydown', (ev) => this.onKey(ev));
     new ResizeObserver(() => this.relayout()).observe(this.stage);
@@ -163,7 +164,7 @@ export class ViewerApp {
     this.run = runDrill(e.scenario, this.given, o.variation, o.seed);
     const tr = this.run.trace;
     this.playback.setRun({ ticks: tr.ticks, tickRate: tr.tickRate, holds: this.run.verdicts.map((v) => v.tick) });
-    if (o.keepTick) this.playback.seek(tick);
+    this.playback.seek(o.keepTick ? tick : 0);
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
     this.timeline.build(tr.ticks, tr.tickRate, tr.events, this.run.verdicts, labelOf, (t) => this.seek(t));
     this.readout.build(tr, labelOf, (t) => this.seek(t));
