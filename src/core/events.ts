@@ -23,6 +23,7 @@ export interface DrillEvent {
   x: Metres; // where (the ball, or the player for a run)
   y: Metres;
   speed?: number; // m/s of the ball played
+  to?: { x: Metres; y: Metres }; // plays of the ball: where it was aimed (a cross: where it lands)
   finish?: FinishKind; // shots
   hold?: boolean; // saves: held (true) or parried
   by?: 'post' | 'crossbar' | 'save' | 'defender'; // rebounds

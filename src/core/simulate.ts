@@ -60,9 +60,10 @@ function doAction(w: World, a: Action): void {
   const speed = a.kind === 'cross' ? crossSpeed(w, len(dx, dy), elev) : a.speed;
   release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
   w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
+  // The intended receiver is named on the event even for a ball played to a spot.
   emit(w, {
-    type: a.kind, agent: a.agent, ...(a.to.agent ? { other: a.to.agent } : {}),
-    x: w.ball[BX], y: w.ball[BY], speed, ...(a.kind === 'shot' ? { finish: 'placed' as const } : {}), ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
+    type: a.kind, agent: a.agent, ...(w.receiver >= 0 && a.kind !== 'shot' ? { other: w.agents[w.receiver].id } : {}),
+    x: w.ball[BX], y: w.ball[BY], speed, to: { x: aim.x, y: aim.y }, ...(a.kind === 'shot' ? { finish: 'placed' as const } : {}), ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
   });
 }
 

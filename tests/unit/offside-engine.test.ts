@@ -75,3 +75,13 @@ describe('offside in the engine', () => {
     expect(t.events.find((e) => e.type === 'offside')!.agent).toBe('B');
   });
 });
+
+describe('plays name their aim and receiver', () => {
+  it('a pass to a spot names the striker meant to get there, and where it was aimed', () => {
+    const pass: Action = { kind: 'cross', at: 0.2, agent: 'P', to: { point: { x: 100, y: 28 }, lead: { x: 0, y: 0 } }, speed: 0, loft: 25 };
+    const t = simulate(drill([agent('P', 'attack', 'attacker', 94, 62, stand), agent('R', 'attack', 'attacker', 92, 24, striker), agent('Q', 'attack', 'attacker', 80, 50, striker)], [pass], { offside: false }), 1);
+    const e = t.events.find((x) => x.type === 'cross')!;
+    expect(e.other).toBe('R'); // nearer the spot than Q
+    expect(e.to).toEqual({ x: 100, y: 28 });
+  });
+});

@@ -39,7 +39,7 @@ export function shoot(w: World, i: number, firstTime: boolean): void {
   const judgment = judge(w, i);
   const dx = w.pitch.length - w.ball[BX], dy = plan.aimY - w.ball[BY];
   release(w, i, 'shot', dx, dy, plan.speed, plan.elevation);
-  emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed: plan.speed, finish: plan.kind, judgment });
+  emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed: plan.speed, to: { x: w.pitch.length, y: plan.aimY }, finish: plan.kind, judgment });
 }
 
 function squarePass(w: World, i: number, mate: number): void {
@@ -48,7 +48,7 @@ function squarePass(w: World, i: number, mate: number): void {
   const speed = Math.min(16, 6 + len(dx, dy) * 0.6);
   release(w, i, 'pass', dx, dy, speed, 0);
   w.receiver = mate;
-  emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, judgment });
+  emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: w.ball[BX] + dx, y: w.ball[BY] + dy }, judgment });
 }
 
 /** Close enough, or closed down: time to finish (or square it to a better-placed mate). */
@@ -84,7 +84,7 @@ function dribble(w: World, i: number, b: Striker): void {
       const judgment = judge(w, i);
       const aim = mid + (w.py[keeperIdx] > mid ? -2 : 2);
       release(w, i, 'shot', L - w.ball[BX], aim - w.ball[BY], 16, 0);
-      emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed: 16, finish: 'round-keeper', judgment });
+      emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed: 16, to: { x: L, y: aim }, finish: 'round-keeper', judgment });
       return;
     }
     return goTo(w, i, w.px[keeperIdx] + 1, w.py[keeperIdx] + w.rounding * 3.2, 0.75, false);
