@@ -1,4 +1,7 @@
 import { Application } from 'pixi.js';
+// PixiJS's static polyfills instead of code generated with new Function: the page's security
+// policy allows no 'unsafe-eval'.
+import 'pixi.js/unsafe-eval';
 import type { RendererPreference } from 'pixi.js';
 import { rendererOrder, softwareWebGL } from './renderer-choice';
 

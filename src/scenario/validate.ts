@@ -1,12 +1,11 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import schema from '../../assets/scenario.schema.json';
+import type { ErrorObject } from 'ajv';
 import type { Problem, ScenarioFile } from './types';
 import { checkReferences } from './references';
+import { validate as validateSchema } from './schema-validator.generated.js';
 
-// Schema validation (Ajv) turned into one plain sentence per problem, then the checks a schema
+// Schema validation (Ajv, compiled ahead of time by tools/gen-validator.mjs so that no code is
+// generated at run time) turned into one plain sentence per problem, then the checks a schema
 // cannot express (references to agents and parameters, ranges that depend on each other).
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema = ajv.compile<ScenarioFile>(schema);
 
 /** JSON pointer (/agents/1/start/x) to a JSON path ($.agents[1].start.x). */
 export function jsonPath(pointer: string): string {
@@ -84,5 +83,5 @@ export function ajvProblems(errors: readonly ErrorObject[], data: unknown): Prob
 /** All problems with a parsed scenario; empty when it is valid. */
 export function validateScenario(data: unknown): Problem[] {
   if (!validateSchema(data)) return ajvProblems(validateSchema.errors ?? [], data);
-  return checkReferences(data);
+  return checkReferences(data as ScenarioFile);
 }

@@ -2,7 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 
 // Build the app once and serve it with vite preview (its own binary, stopped by PID).
 let server: ChildProcess | undefined;
-export const PORT = 4391;
+// ONSIDE_TEST_PORT lets two people (or helpers) run the browser tests side by side.
+export const PORT = Number(process.env.ONSIDE_TEST_PORT ?? 4391);
 
 export async function setup(): Promise<void> {
   const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
