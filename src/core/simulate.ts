@@ -186,6 +186,7 @@ export function simulate(spec: DrillSpec, seed: number, info: Omit<RunInfo, 'see
     params: info.params,
     pitch: spec.pitch,
     offside: spec.offside,
+    ...(spec.endZone !== undefined ? { endZone: spec.endZone } : {}),
     agents: spec.agents.map((a) => ({ id: a.id, team: a.team, role: a.role, label: a.label })),
     stride: w.stride,
     frames: w.frames.slice(0, ticks * w.stride), // copies: a trace owns exactly its own frames

@@ -78,6 +78,7 @@ export function traceToJSON(trace: Trace): TraceJSON {
     params: { ...trace.params },
     pitch: { length: trace.pitch.length, width: trace.pitch.width },
     offside: trace.offside,
+    ...(trace.endZone !== undefined ? { endZone: trace.endZone } : {}),
     agents: trace.agents.map((a) => ({ ...a })),
     events: structuredClone(trace.events),
     outcome: { ...trace.outcome },
@@ -157,6 +158,7 @@ export function traceFromJSON(data: unknown): Trace {
   const pitchIn = obj(r.at('pitch'), o.pitch);
   const pitch = { length: num(r.at('pitch').at('length'), pitchIn.length), width: num(r.at('pitch').at('width'), pitchIn.width) };
   if (typeof o.offside !== 'boolean') r.at('offside').fail('true or false', o.offside);
+  const endZone = o.endZone === undefined ? undefined : num(r.at('endZone'), o.endZone);
   const paramsIn = obj(r.at('params'), o.params);
   const params: Record<string, number> = {};
   for (const [k, v] of Object.entries(paramsIn)) put(params, k, num(r.at('params').at(k), v));
@@ -220,6 +222,7 @@ export function traceFromJSON(data: unknown): Trace {
     seed: int(r.at('seed'), o.seed, 0),
     tickRate, ticks, params, pitch,
     offside: o.offside as boolean,
+    ...(endZone !== undefined ? { endZone } : {}),
     agents, stride, frames, owner, line, events,
     outcome: structuredClone(oc) as unknown as Outcome,
   };

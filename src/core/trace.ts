@@ -26,6 +26,7 @@ export interface Trace {
   params: Record<string, number>;
   pitch: Pitch;
   offside: boolean;
+  endZone?: Metres; // the end-zone game's zone depth, when that rule replaces Law 11
   agents: TraceAgent[];
   stride: number; // numbers per frame
   frames: Float64Array; // ticks × stride

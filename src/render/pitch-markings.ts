@@ -79,8 +79,16 @@ function goal(g: Graphics, t: ViewTransform, p: Pitch, side: 0 | 1, theme: Theme
   circleM(g, t, x, y1, pr).fill({ color: theme.markings });
 }
 
-/** Draw grass, stripes, markings and goals into `g` (cleared first). */
-export function drawPitch(g: Graphics, t: ViewTransform, p: Pitch, theme: Theme): void {
+/** The end-zone game's zones, shaded at both ends with their edge drawn. */
+function endZones(g: Graphics, t: ViewTransform, p: Pitch, depth: Metres, theme: Theme, w: Px): void {
+  rectM(g, t, 0, 0, depth, p.width);
+  rectM(g, t, p.length - depth, 0, p.length, p.width).fill({ color: theme.offsideLine, alpha: 0.12 });
+  lineM(g, t, depth, 0, depth, p.width);
+  lineM(g, t, p.length - depth, 0, p.length - depth, p.width).stroke({ color: theme.offsideLine, width: w, alpha: 0.5 });
+}
+
+/** Draw grass, stripes, markings, goals and any end zones into `g` (cleared first). */
+export function drawPitch(g: Graphics, t: ViewTransform, p: Pitch, theme: Theme, endZone?: Metres): void {
   g.clear();
   g.rect(0, 0, t.width, t.height).fill({ color: theme.surround });
   // Grass with a metre and a half of run-off round the lines.
@@ -94,6 +102,7 @@ export function drawPitch(g: Graphics, t: ViewTransform, p: Pitch, theme: Theme)
   end(g, t, p, 0);
   end(g, t, p, 1);
   g.stroke({ color: theme.markings, width: w, alpha: theme.markingAlpha });
+  if (endZone !== undefined) endZones(g, t, p, endZone, theme, w);
   spots(g, t, p, theme);
   goal(g, t, p, 0, theme, w);
   goal(g, t, p, 1, theme, w);

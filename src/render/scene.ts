@@ -48,9 +48,9 @@ export class PitchScene {
       this.trace = s.trace;
     }
     const t = s.transform;
-    const key = `${t.orientation}|${t.scale}|${t.ox}|${t.oy}|${t.width}|${t.height}|${s.theme.name}|${s.trace.pitch.length}x${s.trace.pitch.width}`;
+    const key = `${t.orientation}|${t.scale}|${t.ox}|${t.oy}|${t.width}|${t.height}|${s.theme.name}|${s.trace.pitch.length}x${s.trace.pitch.width}|${s.trace.endZone ?? ''}`;
     if (key !== this.pitchKey) {
-      drawPitch(this.pitch, t, s.trace.pitch, s.theme);
+      drawPitch(this.pitch, t, s.trace.pitch, s.theme, s.trace.endZone);
       this.pitchKey = key;
     }
     this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);

@@ -157,3 +157,14 @@ describe('trace CSV', () => {
     expect(() => traceFramesFromCSV(rows.slice(0, -1).join('\n'))).toThrow(`trace CSV: expected ${trace.agents.length + 1} rows per tick`);
   });
 });
+
+describe('end-zone traces', () => {
+  it('carry the zone depth through JSON and back', async () => {
+    const { runDrill } = await import('./helpers');
+    const { traceFromJSON, traceToJSON } = await import('../../src/core/trace-io');
+    const t = runDrill('end-zone-game', { zoneDepth: 12 });
+    expect(t.endZone).toBe(12);
+    expect(traceFromJSON(JSON.parse(JSON.stringify(traceToJSON(t)))).endZone).toBe(12);
+    expect(runDrill('in-behind').endZone).toBeUndefined();
+  });
+});
