@@ -45,8 +45,9 @@ function chipSpeed(w: World, dist: Metres, elev: number): number {
 
 /**
  * Choose the finish from the situation (distance, keeper off the line and closing) and the seed:
- * a keeper far off the line invites a chip; one at the feet is rounded; otherwise placed into
- * the far corner or driven at the near post.
+ * a keeper well off the line invites a chip (when it can clear the keeper and dip under the bar);
+ * one closing at the feet is rounded; otherwise placed into the far corner or driven at the near
+ * post.
  */
 export function planShot(w: World, i: number, keeper: number, firstTime: boolean): ShotPlan {
   const L = w.pitch.length, mid = w.pitch.width / 2;
@@ -62,15 +63,15 @@ export function planShot(w: World, i: number, keeper: number, firstTime: boolean
     const kd = len(w.px[keeper] - x, w.py[keeper] - y);
     const off = L - w.px[keeper];
     const r = w.rng.next();
-    if (off > 4.5 && kd > 3.5 && kd < 13 && r < 0.7) {
+    if (off > 3.5 && kd > 3.5 && kd < 12 && r < 0.6) {
       // A chip only if it can rise over the keeper's hands (2.7 m) and still dip under the bar.
-      const elev = uniform(w.rng, 38, 50) * DEG;
+      const elev = uniform(w.rng, 48, 60) * DEG; // scooped: steep enough to clear a keeper 3–5 m away
       const speed = chipSpeed(w, dist, elev);
       if (heightAtLine(w, 0, Math.max(1, kd - 1.5), speed, elev) > 3) { // the keeper keeps coming
         return { kind: 'chip', aimY: mid + gaussian(w.rng, err), speed: speed * (1 + gaussian(w.rng, 0.03)), elevation: elev };
       }
     }
-    if (kd <= 3.5 && off > 2.5 && r < 0.6) {
+    if (kd < 5 && off > 2.5 && r < 0.45) {
       return { kind: 'round-keeper', aimY: mid, speed: 0, elevation: 0 };
     }
   }

@@ -46,6 +46,7 @@ export interface World {
   kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
   receiver: number; // intended receiver of the last pass or cross, −1 none
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
+  carry: Float64Array; // per striker: metres inside their shooting range they carry the ball this run (from the seed)
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
   pred: Float64Array; predFrom: Tick; predLen: number; scratch: Float64Array;
   icache: Float64Array; // players' last reading of the ball (see intercept.ts)
@@ -104,7 +105,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
-    receiver: -1, rounding: 0,
+    receiver: -1, rounding: 0, carry: new Float64Array(n).fill(-1),
     pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
     icache: new Float64Array(n * INTERCEPT_SLOTS * INTERCEPT_FIELDS).fill(-1),
     offside: newWatch(),

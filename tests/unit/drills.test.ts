@@ -41,16 +41,37 @@ describe('through-pass (stage 1)', () => {
     const r = results('through-pass');
     const shots = SEEDS.filter((s) => first(runDrill('through-pass', {}, s), 'shot', 'F')).length;
     expect(shots / SEEDS.length).toBeGreaterThan(0.9);
-    // One-v-one finishing from 12–15 m: between a quarter and two thirds go in.
-    expect(share(r, 'goal')).toBeGreaterThan(0.25);
-    expect(share(r, 'goal')).toBeLessThan(0.67);
+    // A one-v-one against a keeper with no defender, from the coach's pass: most go in, not all
+    // (drill conditions, finishing error 0.8 m at 12 m, a keeper who dives and parries).
+    expect(share(r, 'goal')).toBeGreaterThan(0.35);
+    expect(share(r, 'goal')).toBeLessThan(0.8);
   });
 
-  it('finishes vary with the situation: placed, driven and chipped all happen over 50 seeds', () => {
-    const kinds = new Set(SEEDS.flatMap((s) => runDrill('through-pass', {}, s).events.filter((e) => e.type === 'shot').map((e) => e.finish)));
-    expect(kinds.has('placed')).toBe(true);
-    expect(kinds.has('driven')).toBe(true);
-    expect([...kinds].length).toBeGreaterThanOrEqual(3);
+  it('finishes vary the way the session asks: placed, driven, chipped and round the keeper, over 100 seeds', () => {
+    const count: Record<string, number> = {};
+    for (let s = 1; s <= 100; s++) {
+      for (const e of runDrill('through-pass', {}, s).events) if (e.type === 'shot') count[e.finish!] = (count[e.finish!] ?? 0) + 1;
+    }
+    for (const kind of ['placed', 'driven', 'chip', 'round-keeper']) expect(count[kind] ?? 0, kind).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a chip is played only over a keeper who has come off the line, and it clears him', () => {
+    for (let s = 1; s <= 100; s++) {
+      const t = runDrill('through-pass', {}, s);
+      const chip = t.events.find((e) => e.type === 'shot' && e.finish === 'chip');
+      if (!chip) continue;
+      const gk = t.agents.findIndex((a) => a.id === 'GK');
+      const kx = t.frames[chip.tick * t.stride + 6 + 4 * gk];
+      expect(105 - kx).toBeGreaterThan(3.5);
+      // over the keeper: the ball is above his reach (2.7 m) as it passes his x
+      for (let k = chip.tick; k < t.ticks; k++) {
+        const o = k * t.stride;
+        if (t.frames[o] >= t.frames[o + 6 + 4 * gk] - 0.2) {
+          expect(t.frames[o + 2] > 2.3 || t.events.some((e) => e.type === 'save' && e.tick <= k)).toBe(true);
+          break;
+        }
+      }
+    }
   });
 
   it('a run that starts well after the pass lets the keeper come and claim it', () => {

@@ -51,6 +51,8 @@ function squarePass(w: World, i: number, mate: number): void {
   emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: w.ball[BX] + dx, y: w.ball[BY] + dy }, judgment });
 }
 
+const CARRY_MAX = 6; // metres: the most a striker carries the ball inside their shooting range
+
 /** Close enough, or closed down: time to finish (or square it to a better-placed mate). */
 export function inShootingSpot(w: World, i: number, b: Striker): boolean {
   const L = w.pitch.length, mid = w.pitch.width / 2;
@@ -58,7 +60,13 @@ export function inShootingSpot(w: World, i: number, b: Striker): boolean {
   const dist = len(L - w.px[i], mid - w.py[i]);
   const kd = keeperIdx >= 0 ? len(w.px[keeperIdx] - w.px[i], w.py[keeperIdx] - w.py[i]) : Infinity;
   const pressed = nearestOpponent(w, w.px[i], w.py[i], true) < 2.5;
-  return dist <= b.shootRange || (kd < 6 && dist < 24) || (pressed && dist < 20) || w.px[i] > L - 5;
+  // Some strikers shoot at once, some carry it in and draw the keeper (drawn once per run from
+  // the seed): the keeper who comes out is then chipped or rounded.
+  if (w.carry[i] < 0) w.carry[i] = w.rng.next() * CARRY_MAX;
+  const range = b.shootRange - w.carry[i];
+  // A keeper who has come well off the line towards a striker in no hurry is there to be chipped.
+  const committed = keeperIdx >= 0 && w.carry[i] > 3 && L - w.px[keeperIdx] > 5 && kd < 10;
+  return dist <= range || committed || (kd < 6 - w.carry[i] / 2 && dist < 24) || (pressed && dist < 20) || w.px[i] > L - 5;
 }
 
 /** Finish, or lay it square when the mate is better placed. False if going round the keeper. */
