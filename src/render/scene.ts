@@ -5,6 +5,9 @@ import { BallLayer } from './ball-layer';
 import type { Px, ViewTransform } from './coords';
 import { OffsideLayer } from './offside-layer';
 import type { Theme } from './palette';
+import { FreezeLayer } from './freeze-layer';
+import type { JudgmentFacts } from './judgment-facts';
+import { MeasureLayer, type AnalystMarks } from './measure-layer';
 import { drawPitch } from './pitch-markings';
 import type { PlanArrow } from './plan';
 import { PlanLayer } from './plan-layer';
@@ -23,6 +26,8 @@ export interface SceneInput {
   transform: ViewTransform;
   labelPx: Px; // label size on the discs and tags
   flash: number; // 0–1: the judgment-frame flash
+  freeze?: JudgmentFacts | null; // analyst: a judgment opened as a freeze frame
+  marks?: AnalystMarks | null; // analyst: picked players, distances, the measuring tape
 }
 
 export class PitchScene {
@@ -33,11 +38,13 @@ export class PitchScene {
   private readonly offside = new OffsideLayer();
   private readonly agents = new AgentsLayer();
   private readonly ball = new BallLayer();
+  private readonly freeze = new FreezeLayer();
+  private readonly marks = new MeasureLayer();
   private pitchKey = '';
   private trace: Trace | null = null;
 
   constructor() {
-    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.offside.view, this.agents.view, this.ball.view);
+    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
   }
 
   draw(s: SceneInput): void {
@@ -58,6 +65,8 @@ export class PitchScene {
     this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.ball.draw(s.trace, s.tick, t, s.theme, s.labelPx);
+    this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx);
+    this.marks.draw(s.marks, t, s.theme, s.labelPx);
   }
 
   /** The verdict tag on show, if any. */

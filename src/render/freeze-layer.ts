@@ -1,0 +1,64 @@
+import { Container, Graphics } from 'pixi.js';
+import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
+import { px, toScreen, type Px, type ViewTransform } from './coords';
+import type { JudgmentFacts } from './judgment-facts';
+import type { Theme } from './palette';
+import { dashedPolyline } from './shapes';
+import { discRadius } from './sizes';
+import { TagPool } from './tag-pool';
+import { formatMargin } from './verdicts';
+
+// The freeze frame of one offside judgment: the line as judged, every attacker's margin as a bar
+// from it with a tag, and rings on the players involved (passer, receiver, the defender who set
+// the line) and on the ball. Drawn over the frame of the judgment.
+
+export class FreezeLayer {
+  readonly view = new Container();
+  private readonly g = new Graphics();
+  private readonly tags = new TagPool();
+
+  constructor() {
+    this.view.addChild(this.g, this.tags.view);
+  }
+
+  draw(trace: Trace, j: JudgmentFacts | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px): void {
+    const g = this.g;
+    g.clear();
+    this.tags.begin();
+    if (!j) return;
+    const r = discRadius(labelPx);
+    const w = Math.max(4, labelPx * 0.25);
+    const a = toScreen(t, j.lineX, 0), b = toScreen(t, j.lineX, trace.pitch.width);
+    g.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: theme.offsideLine, width: w * 5, alpha: 0.3 });
+    g.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: theme.offsideLine, width: w });
+    const fontPx = Math.round(labelPx * 0.75);
+    const ring = (x: number, y: number, radius: number, color: number, dashed: boolean) => {
+      const c = toScreen(t, x, y);
+      if (!dashed) {
+        g.circle(c.x, c.y, radius).stroke({ color: theme.outline, width: 7 }).circle(c.x, c.y, radius).stroke({ color, width: 4 });
+        return;
+      }
+      const pts = Array.from({ length: 41 }, (_, k) => ({ x: px(c.x + radius * Math.cos((k / 40) * Math.PI * 2)), y: px(c.y + radius * Math.sin((k / 40) * Math.PI * 2)) }));
+      dashedPolyline(g, pts, px(8), px(5), { color, width: px(4) });
+    };
+    for (const p of j.players) {
+      const accent = p.offsidePosition && !j.restartExempt ? theme.offside : theme.onside;
+      const at = toScreen(t, p.x, p.y), on = toScreen(t, j.lineX, p.y);
+      g.moveTo(on.x, on.y).lineTo(at.x, at.y).stroke({ color: theme.outline, width: w + 4 });
+      g.moveTo(on.x, on.y).lineTo(at.x, at.y).stroke({ color: accent, width: w });
+      ring(p.x, p.y, r * (p.id === j.receiver ? 1.6 : 1.35), accent, false);
+      const sign = Math.abs(p.marginM) < 0.005 ? 'level' : `${p.marginM > 0 ? '+' : '−'}${formatMargin(p.marginM)}`;
+      this.tags.add(sign, at.x, at.y + r * 2.4, { fontPx, fill: theme.tagText, bg: theme.tagBg, edge: accent }, t.width, t.height);
+    }
+    if (j.setterIndex >= 0) {
+      const o = frameAt(trace, j.tick) + BALL_FIELDS + AGENT_FIELDS * j.setterIndex;
+      ring(trace.frames[o], trace.frames[o + 1], r * 1.45, theme.teams.defence.fill, true);
+    }
+    const passer = j.passer !== null ? trace.agents.findIndex((x) => x.id === j.passer) : -1;
+    if (passer >= 0) {
+      const o = frameAt(trace, j.tick) + BALL_FIELDS + AGENT_FIELDS * passer;
+      ring(trace.frames[o], trace.frames[o + 1], r * 1.45, theme.arrow, true);
+    }
+    ring(j.ball.x, j.ball.y, r * 0.9, theme.ball, true);
+  }
+}

@@ -1,0 +1,95 @@
+import type { OffsideJudgment } from '../core/offside';
+import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
+import type { Metres, Tick } from '../core/units';
+import { verdicts } from './verdicts';
+
+// The offside judgment of one play of the ball as a freeze frame: where everyone stood when the
+// ball was played, the line and what set it, every attacker's margin, the passer and the
+// intended receiver. Pure: read from the trace and the judgment the engine recorded.
+
+export type LineSetBy =
+  | { kind: 'defender'; id: string } // the second-last opponent (the keeper counts)
+  | { kind: 'ball' }
+  | { kind: 'halfway' }
+  | { kind: 'goal-line' } // fewer than two opponents: the missing ones stand on their line
+  | { kind: 'unknown' };
+
+export interface JudgedPlayer {
+  id: string;
+  index: number; // in trace.agents
+  x: Metres;
+  y: Metres;
+  marginM: Metres; // signed: positive beyond the line
+  offsidePosition: boolean;
+}
+
+export interface JudgmentFacts {
+  eventIndex: number; // in trace.events
+  tick: Tick;
+  t: number; // s
+  play: 'pass' | 'cross';
+  passer: string | null; // ids
+  receiver: string | null; // the intended receiver, when known
+  lineX: Metres;
+  setBy: LineSetBy;
+  setterIndex: number; // the defender setting the line (index in trace.agents), or −1
+  restartExempt: boolean;
+  ball: { x: Metres; y: Metres };
+  players: JudgedPlayer[];
+}
+
+const SAME = 1e-6; // m: a line this close to a candidate was set by it
+
+function setByAt(trace: Trace, tick: Tick, lineX: Metres, ballX: Metres): { setBy: LineSetBy; setterIndex: number } {
+  const o = frameAt(trace, tick);
+  const defenders = trace.agents
+    .map((a, i) => ({ i, id: a.id, team: a.team, x: trace.frames[o + BALL_FIELDS + AGENT_FIELDS * i] }))
+    .filter((d) => d.team === 'defence')
+    .sort((a, b) => b.x - a.x);
+  const second = defenders[1];
+  if (second && Math.abs(second.x - lineX) < SAME) return { setBy: { kind: 'defender', id: second.id }, setterIndex: second.i };
+  if (Math.abs(ballX - lineX) < SAME) return { setBy: { kind: 'ball' }, setterIndex: -1 };
+  if (Math.abs(trace.pitch.length / 2 - lineX) < SAME) return { setBy: { kind: 'halfway' }, setterIndex: -1 };
+  if (!second && Math.abs(trace.pitch.length - lineX) < SAME) return { setBy: { kind: 'goal-line' }, setterIndex: -1 };
+  return { setBy: { kind: 'unknown' }, setterIndex: -1 };
+}
+
+function factsOf(trace: Trace, k: number, j: OffsideJudgment, receiver: string | null): JudgmentFacts {
+  const e = trace.events[k];
+  const o = frameAt(trace, e.tick);
+  const ball = { x: trace.frames[o], y: trace.frames[o + 1] };
+  const players = j.players.flatMap((p): JudgedPlayer[] => {
+    const index = trace.agents.findIndex((a) => a.id === p.id);
+    if (index < 0) return [];
+    const q = o + BALL_FIELDS + AGENT_FIELDS * index;
+    return [{ id: p.id, index, x: trace.frames[q], y: trace.frames[q + 1], marginM: p.marginM, offsidePosition: p.offsidePosition }];
+  });
+  return {
+    eventIndex: k, tick: e.tick, t: e.tick / trace.tickRate, play: e.type === 'cross' ? 'cross' : 'pass',
+    passer: e.agent ?? null, receiver, lineX: j.offsideLine, ...setByAt(trace, e.tick, j.offsideLine, ball.x),
+    restartExempt: j.restartExempt, ball, players,
+  };
+}
+
+/** Every judged play of the ball (passes and crosses), in tick order; none without offside. */
+export function judgments(trace: Trace): JudgmentFacts[] {
+  if (!trace.offside) return [];
+  const receivers = new Map(verdicts(trace).map((v) => [v.tick, v.receiver]));
+  const out: JudgmentFacts[] = [];
+  trace.events.forEach((e, k) => {
+    if ((e.type !== 'pass' && e.type !== 'cross') || !e.judgment) return;
+    out.push(factsOf(trace, k, e.judgment, receivers.get(e.tick) ?? e.other ?? null));
+  });
+  return out;
+}
+
+/** "the second-last defender 4", "the ball", …: what set the line, in words. */
+export function setByWords(s: LineSetBy, labelOf: (id: string) => string): string {
+  switch (s.kind) {
+    case 'defender': return `second-last opponent ${labelOf(s.id)}`;
+    case 'ball': return 'the ball';
+    case 'halfway': return 'the halfway line';
+    case 'goal-line': return 'the goal line (fewer than two opponents)';
+    case 'unknown': return 'the law (see the margins)';
+  }
+}
