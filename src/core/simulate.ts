@@ -1,7 +1,8 @@
 import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, stepBall } from './ball';
 import { defender } from './brains/defender';
 import { keeper } from './brains/keeper';
-import { liveLine, striker } from './brains/striker';
+import { striker } from './brains/striker';
+import { liveLine } from './live-line';
 import { hold } from './brains/common';
 import { aimPoint } from './aim';
 import { steer } from './kinematics';

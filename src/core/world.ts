@@ -37,6 +37,7 @@ export interface World {
   runAt: Int32Array; // tick of each agent's first scripted run (−1 none): a receiver is late until then
   lineX: Map<string, number>; // defensive line groups and their height
   picked: Int16Array; // zone defenders: the runner picked up (−1 none)
+  recovering: Uint8Array; // recover defenders: 1 once they have set off after their pass
   // a receiver's chosen meeting point with the ball: where, at which tick, for which kick
   meetX: Float64Array; meetY: Float64Array; meetTick: Int32Array; meetKick: Int32Array;
   // ball
@@ -102,6 +103,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
     lineX: new Map(),
     picked: new Int16Array(n).fill(-1),
+    recovering: new Uint8Array(n),
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,

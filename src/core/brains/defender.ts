@@ -11,7 +11,7 @@ import { len } from '../vec';
 /** Has defender i seen (after its reaction time) an attacking play, or its recovery cue? */
 function alerted(w: World, i: number, b: Behaviour): boolean {
   if (b.kind === 'recover') {
-    return w.kicker === i && w.tick >= w.kickTick + Math.round(b.delay / w.dt) || w.picked[i] === 1;
+    return w.recovering[i] === 1 || (w.kicker === i && w.tick >= w.kickTick + Math.round(b.delay / w.dt));
   }
   return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);
 }
@@ -64,7 +64,7 @@ function frontUp(w: World, i: number, r: number): void {
 export function defender(w: World, i: number, b: Behaviour): void {
   if (w.owner === i) return hold(w, i);
   if (alerted(w, i, b)) {
-    if (b.kind === 'recover') w.picked[i] = 1; // once recovering, keep going
+    if (b.kind === 'recover') w.recovering[i] = 1; // once recovering, keep going
     if (b.kind === 'zone' && w.picked[i] >= 0 && w.owner < 0) {
       // A runner already in the zone when the ball was played: stay on them, in the way of the
       // ball while it is in the air; whoever it reaches first plays it.

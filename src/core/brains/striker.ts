@@ -1,23 +1,14 @@
 import { BX, BY } from '../ball';
-import { secondLastOpponentX } from '../offside';
 import { emit, judge, release } from '../plays';
 import { planShot } from '../shooting';
 import type { Behaviour } from '../spec';
+import { liveLine } from '../live-line';
 import { ATTACK, DEFENCE, type World } from '../world';
 import { chaseBall, defendingKeeper, followPath, goTo, hold } from './common';
 import { len } from '../vec';
 
 // An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
 type Striker = Extract<Behaviour, { kind: 'striker' }>;
-const defXs = new Float64Array(16);
-
-/** The live offside line against the attack, from the defenders' positions and the ball. */
-export function liveLine(w: World): number {
-  if (w.spec.endZone !== undefined) return Math.max(w.pitch.length - w.spec.endZone, w.ball[BX]);
-  let m = 0;
-  for (let j = 0; j < w.n; j++) if (w.team[j] === DEFENCE && m < defXs.length) defXs[m++] = w.px[j];
-  return Math.max(secondLastOpponentX(w.pitch, defXs, m), w.ball[BX], w.pitch.length / 2);
-}
 
 function nearestOpponent(w: World, x: number, y: number, skipKeeper: boolean): number {
   let best = Infinity;

@@ -1,0 +1,14 @@
+import { BX } from './ball';
+import { secondLastOpponentX } from './offside';
+import { DEFENCE, type World } from './world';
+
+// The offside line against the attack as it stands this tick (drawn live, and read by strikers
+// who hold their runs on it): Law 11's line, or the end zone's edge in the end-zone game.
+const defXs = new Float64Array(24); // scratch: defenders' x, no allocation per tick
+
+export function liveLine(w: World): number {
+  if (w.spec.endZone !== undefined) return Math.max(w.pitch.length - w.spec.endZone, w.ball[BX]);
+  let m = 0;
+  for (let j = 0; j < w.n; j++) if (w.team[j] === DEFENCE && m < defXs.length) defXs[m++] = w.px[j];
+  return Math.max(secondLastOpponentX(w.pitch, defXs, m), w.ball[BX], w.pitch.length / 2);
+}
