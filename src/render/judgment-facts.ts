@@ -12,6 +12,7 @@ export type LineSetBy =
   | { kind: 'ball' }
   | { kind: 'halfway' }
   | { kind: 'goal-line' } // fewer than two opponents: the missing ones stand on their line
+  | { kind: 'end-zone' } // the end-zone game: the zone's edge is the line
   | { kind: 'unknown' };
 
 export interface JudgedPlayer {
@@ -41,6 +42,7 @@ export interface JudgmentFacts {
 const SAME = 1e-6; // m: a line this close to a candidate was set by it
 
 function setByAt(trace: Trace, tick: Tick, lineX: Metres, ballX: Metres): { setBy: LineSetBy; setterIndex: number } {
+  if (trace.endZone !== undefined && Math.abs(trace.pitch.length - trace.endZone - lineX) < SAME) return { setBy: { kind: 'end-zone' }, setterIndex: -1 };
   const o = frameAt(trace, tick);
   const defenders = trace.agents
     .map((a, i) => ({ i, id: a.id, team: a.team, x: trace.frames[o + BALL_FIELDS + AGENT_FIELDS * i] }))
@@ -90,6 +92,7 @@ export function setByWords(s: LineSetBy, labelOf: (id: string) => string): strin
     case 'ball': return 'the ball';
     case 'halfway': return 'the halfway line';
     case 'goal-line': return 'the goal line (fewer than two opponents)';
+    case 'end-zone': return 'the edge of the end zone';
     case 'unknown': return 'the law (see the margins)';
   }
 }

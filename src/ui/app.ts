@@ -8,7 +8,7 @@ import type { ScenarioFile } from '../scenario/types';
 import { byId } from './dom';
 import { DrillPicker } from './drill-picker';
 import type { LibraryEntry } from './drill-library';
-import { FrameReadout } from './frame-readout';
+import { AnalystMode } from './analyst-mode';
 import { commandFor, ownedByControl, type Command } from './keyboard';
 import { Notices } from './notices';
 import { ParamSliders } from './param-sliders';
@@ -40,7 +40,9 @@ export class ViewerApp {
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly sliders = new ParamSliders((name, v) => this.setParam(name, v));
   private readonly timeline = new Timeline((t) => this.seek(t));
-  private readonly readout = new FrameReadout();
+  readonly analyst: AnalystMode;
+  /** A recording loaded from a file that no bundled drill reproduces: replayed as it is. */
+  recording = false;
   private readonly overlays = new Overlays();
   private readonly transport: Transport;
   private readonly picker: DrillPicker;
@@ -58,6 +60,7 @@ export class ViewerApp {
       loop: (on) => { this.playback.loop = on; this.dirty = true; },
     });
     this.picker = new DrillPicker(library, this.notices, (e) => this.selectDrill(e, {}));
+    this.analyst = new AnalystMode(this, library, () => this.changed());
     this.seedIn.addEventListener('change', () => this.setSeed(this.seedIn.value));
     byId('theme-btn').addEventListener('click', () => this.presentation.toggleTheme());
     byId('presenter-btn').addEventListener('click', () => this.presentation.togglePresenter());
@@ -133,7 +136,7 @@ export class ViewerApp {
       case 'end': return this.seek(this.playback.lastTick);
       case 'fullscreen': return this.presentation.toggleFullscreen();
       case 'presenter': return this.presentation.togglePresenter();
-      case 'leave': return this.presentation.presenter ? this.presentation.setPresenter(false) : undefined;
+      case 'leave': return this.presentation.presenter ? this.presentation.setPresenter(false) : this.analyst.escape();
       case 'theme': return this.presentation.toggleTheme();
       case 'loop': this.playback.loop = !this.playback.loop; return this.changed();
       case 'restart': return this.restart();
@@ -144,6 +147,8 @@ export class ViewerApp {
         return this.changed();
       }
       case 'drill': return this.picker.pick(c.index);
+      case 'measure': return this.analyst.toggleMeasure();
+      case 'panel': return this.analyst.togglePanel();
     }
   }
 
@@ -159,15 +164,29 @@ export class ViewerApp {
 
   /** Simulate the drill with the current settings and show the new run at once. */
   private load(e: LoadedEntry, o: { variation?: string; seed: number; keepTick: boolean }): void {
+    this.show(e, runDrill(e.scenario, this.given, o.variation, o.seed), o.keepTick);
+  }
+
+  /** Replay a recording read from a file (no drill reproduces it): paused on its first frame. */
+  showRecording(e: LoadedEntry, run: Run): void {
+    this.given = {};
+    this.show(e, run, false, true);
+    this.playback.pause();
+    this.changed();
+  }
+
+  private show(e: LoadedEntry, run: Run, keepTick: boolean, recording = false): void {
     const tick = this.playback.tick;
     this.entry = e;
-    this.run = runDrill(e.scenario, this.given, o.variation, o.seed);
+    this.run = run;
+    this.recording = recording;
+    this.seedIn.disabled = recording;
     const tr = this.run.trace;
     this.playback.setRun({ ticks: tr.ticks, tickRate: tr.tickRate, holds: this.run.verdicts.map((v) => v.tick) });
-    this.playback.seek(o.keepTick ? tick : 0);
+    this.playback.seek(keepTick ? tick : 0);
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
     this.timeline.build(tr.ticks, tr.tickRate, tr.events, this.run.verdicts, labelOf, (t) => this.seek(t));
-    this.readout.build(tr, labelOf, (t) => this.seek(t));
+    this.analyst.runChanged();
     // Rebuild the sliders only for a new drill: one being dragged must stay the same element.
     if (this.slidersFor !== e.scenario) this.sliders.build(e.scenario, this.run.params);
     else this.sliders.set(this.run.params);
@@ -205,6 +224,7 @@ export class ViewerApp {
   }
 
   private syncAddress(): void {
+    if (this.recording) return; // a recording has no address: keep the one of the drill before it
     const f: DisplayFlags = { ...this.flags, theme: this.presentation.theme, presenter: this.presentation.presenter };
     const q = formatAddress(this.linkState(), this.run.params, f);
     if (q !== location.search) history.replaceState(null, '', q + location.hash);
@@ -220,6 +240,10 @@ export class ViewerApp {
     this.draw();
   }
 
+  get theme() {
+    return THEMES[this.presentation.theme];
+  }
+
   draw(): void {
     const pb = this.playback;
     const theme = THEMES[this.presentation.theme];
@@ -227,13 +251,14 @@ export class ViewerApp {
     this.scene.draw({
       trace: this.run.trace, plan: this.run.plan, verdicts: this.run.verdicts, tick: pb.displayTick,
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
+      freeze: this.analyst.freeze, marks: this.analyst.marks(),
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;
     this.transport.show(pb.playing, pb.tick, this.run.trace.ticks, this.run.trace.tickRate, pb.speed, pb.loop);
     this.timeline.show(pb.tick);
     this.overlays.showFrame(this.run, pb.tick, this.scene.verdictShown);
-    if (!pb.playing || this.draws % 6 === 0) this.readout.show(this.run.trace, pb.displayTick);
+    if (!pb.playing || this.draws % 6 === 0) this.analyst.show(pb.tick, !pb.playing);
     document.body.dataset.tick = String(pb.tick);
     document.body.dataset.playing = String(pb.playing);
   }

@@ -1,63 +1,88 @@
 import type { Trace } from '../core/trace';
-import { sampleAgent, sampleBall, type AgentSample, type BallSample } from '../render/sample';
+import type { JudgmentFacts } from '../render/judgment-facts';
 import { byId, clear, el, setText } from './dom';
+import { headingText, type FrameFacts } from './frame-facts';
 import { eventWords } from './timeline';
 
-// For the analyst: positions and speeds at the shown frame, and the event list (click to jump).
+// For the analyst: the recorded numbers of the shown frame (position, speed, heading of the ball
+// and of every player; a tick box picks players to measure between) and the event list with the
+// tick and time of each (click to jump; a judged pass opens its freeze frame).
+
+export interface ReadoutHooks {
+  seek: (tick: number) => void;
+  pick: (id: string, on: boolean) => void; // a player's tick box
+  freeze: (j: JudgmentFacts) => void;
+}
+
+const COLS = 4; // x, y, speed, heading
 
 export class FrameReadout {
   private readonly body = byId('readout').querySelector('tbody')!;
   private readonly events = byId<HTMLOListElement>('events');
   private cells: HTMLTableCellElement[][] = [];
+  private boxes = new Map<string, HTMLInputElement>();
   private items: { tick: number; li: HTMLLIElement }[] = [];
-  private readonly a: AgentSample = { x: 0, y: 0, vx: 0, vy: 0 };
-  private readonly b: BallSample = { x: 0, y: 0, z: 0 };
 
-  build(trace: Trace, labelOf: (id: string) => string, onSeek: (tick: number) => void): void {
+  build(trace: Trace, labelOf: (id: string) => string, hooks: ReadoutHooks, judged: readonly JudgmentFacts[] = []): void {
     clear(this.body);
     this.cells = [];
-    const rows = ['Ball', ...trace.agents.map((a) => `${a.label} ${a.role}`)];
-    if (trace.offside) rows.push('Offside line');
-    for (const name of rows) {
-      const tds = [0, 1, 2].map(() => el('td'));
-      this.body.appendChild(el('tr', {}, [el('td', { text: name }), ...tds]));
+    this.boxes.clear();
+    const rows = [{ id: 'ball', name: 'Ball' }, ...trace.agents.map((a) => ({ id: a.id, name: `${a.label} ${a.role}` }))];
+    for (const r of rows) {
+      const tds = Array.from({ length: COLS }, () => el('td'));
+      const box = el('input', { attrs: { type: 'checkbox', 'aria-label': `Pick ${r.name} to measure`, 'data-pick': r.id } });
+      box.addEventListener('change', () => hooks.pick(r.id, box.checked));
+      this.boxes.set(r.id, box);
+      const name = el('td', {}, [el('label', {}, [box, document.createTextNode(` ${r.name}`)])]);
+      this.body.appendChild(el('tr', { attrs: { 'data-entity': r.id } }, [name, ...tds]));
       this.cells.push(tds);
     }
     clear(this.events);
     this.items = [];
-    for (const e of trace.events) {
-      const li = el('li', { text: `${e.t.toFixed(2)} s  ${eventWords(e, labelOf)}`, attrs: { 'data-tick': String(e.tick) } });
-      li.addEventListener('click', () => onSeek(e.tick));
+    const byTick = new Map(judged.map((j) => [j.eventIndex, j]));
+    trace.events.forEach((e, k) => {
+      const li = el('li', { attrs: { 'data-tick': String(e.tick) } });
+      const jump = el('button', {
+        cls: 'event-jump', text: `${e.t.toFixed(2)} s · ${e.tick}  ${eventWords(e, labelOf)}`,
+        attrs: { type: 'button', title: `Jump to tick ${e.tick} (${e.t.toFixed(2)} s)` },
+      });
+      jump.addEventListener('click', () => hooks.seek(e.tick));
+      li.appendChild(jump);
+      const j = byTick.get(k);
+      if (j) {
+        const f = el('button', { cls: 'event-freeze', text: '◆ Judgment', attrs: { type: 'button', title: 'Open the offside judgment of this play as a freeze frame', 'data-freeze': String(e.tick) } });
+        f.addEventListener('click', () => hooks.freeze(j));
+        li.appendChild(f);
+      }
       this.events.appendChild(li);
       this.items.push({ tick: e.tick, li });
-    }
+    });
   }
 
-  show(trace: Trace, tick: number): void {
-    const put = (row: number, x: number, y: number, s: string) => {
+  /** Tick the boxes of the picked entities (after a drill change, picks that still exist). */
+  setPicked(ids: ReadonlySet<string>): void {
+    for (const [id, box] of this.boxes) box.checked = ids.has(id);
+  }
+
+  show(f: FrameFacts, exact: boolean): void {
+    const put = (row: number, x: number, y: number, speed: number, heading: number | null) => {
       const c = this.cells[row];
       if (!c) return;
       setText(c[0], x.toFixed(2));
       setText(c[1], y.toFixed(2));
-      setText(c[2], s);
+      setText(c[2], speed.toFixed(2));
+      setText(c[3], headingText(heading));
+      if (exact) { // the full numbers on hover, when paused
+        c[0].title = `x = ${x} m`;
+        c[1].title = `y = ${y} m`;
+        c[2].title = `${speed} m/s`;
+      }
     };
-    sampleBall(trace, tick, this.b);
-    const k = Math.max(0, Math.min(trace.ticks - 1, Math.floor(tick))) * trace.stride;
-    const bs = Math.hypot(trace.frames[k + 3], trace.frames[k + 4]);
-    put(0, this.b.x, this.b.y, `${bs.toFixed(1)}${this.b.z > 0.05 ? `, z ${this.b.z.toFixed(1)} m` : ''}`);
-    for (let i = 0; i < trace.agents.length; i++) {
-      sampleAgent(trace, tick, i, this.a);
-      put(i + 1, this.a.x, this.a.y, Math.hypot(this.a.vx, this.a.vy).toFixed(1));
-    }
-    if (trace.offside) {
-      const c = this.cells[trace.agents.length + 1];
-      setText(c[0], trace.line[Math.floor(Math.max(0, Math.min(trace.ticks - 1, tick)))].toFixed(2));
-      setText(c[1], '');
-      setText(c[2], '');
-    }
+    put(0, f.ball.x, f.ball.y, f.ball.speed, f.ball.headingDeg);
+    f.agents.forEach((a, i) => put(i + 1, a.x, a.y, a.speed, a.headingDeg));
     // The latest event at or before the playhead.
     let cur = -1;
-    for (let n = 0; n < this.items.length; n++) if (this.items[n].tick <= tick) cur = n;
+    for (let n = 0; n < this.items.length; n++) if (this.items[n].tick <= f.tick) cur = n;
     this.items.forEach((it, n) => it.li.classList.toggle('current', n === cur));
   }
 }

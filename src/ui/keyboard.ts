@@ -13,7 +13,9 @@ export type Command =
   | { do: 'loop' }
   | { do: 'restart' }
   | { do: 'speed'; dir: 1 | -1 }
-  | { do: 'drill'; index: number }; // 0-based
+  | { do: 'drill'; index: number } // 0-based
+  | { do: 'measure' }
+  | { do: 'panel' };
 
 export interface KeyInput {
   key: string;
@@ -36,6 +38,8 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['P', 'Presenter mode (Esc leaves it)'],
   ['T', 'Light / dark theme'],
   ['1 – 9', 'Pick a drill'],
+  ['M', 'Measure on the pitch (Esc puts it away)'],
+  ['I', 'Hide / show the side panel'],
 ];
 
 export function commandFor(e: KeyInput): Command | null {
@@ -61,6 +65,8 @@ export function commandFor(e: KeyInput): Command | null {
   if (k === 't') return { do: 'theme' };
   if (k === 'l') return { do: 'loop' };
   if (k === 'r') return { do: 'restart' };
+  if (k === 'm') return { do: 'measure' };
+  if (k === 'i') return { do: 'panel' };
   if (k >= '1' && k <= '9') return { do: 'drill', index: Number(k) - 1 };
   return null;
 }
