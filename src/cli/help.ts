@@ -1,3 +1,6 @@
+import { MAX_CELLS } from '../analysis/grid';
+import { MAX_RUNS } from '../analysis/sweep';
+
 // Help texts: the top level and one per command.
 export const TOP_HELP = `onside: a tactical football drill simulator, headless
 
@@ -7,6 +10,7 @@ Commands:
   validate FILE...   check drill files against the schema and their references
   run FILE           simulate a drill and print its events and outcome as JSON
   offside FILE       judge offside positions in one moment (a snapshot JSON file)
+  sweep FILE         run a drill over a grid of one or two parameters: its timing windows
   help [COMMAND]     show this help, or a command's
 
 Options:
@@ -53,4 +57,33 @@ Attackers attack the goal line at x = length. Prints
   { "offsideLine": x, "restartExempt": bool, "players": [{ "id", "offsidePosition", "marginM" }] }
 marginM is how far beyond the line the player is (positive = nearer the goal line; level = 0,
 onside). Exits 1 if the snapshot is invalid.`,
+
+  sweep: `Usage: onside sweep FILE --vary NAME=FROM:TO:STEP [--vary NAME=FROM:TO:STEP]
+                   [--seed N] [--seeds K] [--set NAME=VALUE]... [--variation ID] [--csv]
+
+Runs the drill at every value of one parameter (or every pair of values of two) and prints,
+per cell, the outcome and the margins that explain it: the timing windows of the drill.
+Each cell is exactly what "onside run FILE --set NAME=VALUE … --seed N" gives.
+
+Options:
+  --vary NAME=FROM:TO:STEP  a parameter to vary: FROM, FROM+STEP, … up to TO (once or twice);
+                      FROM and TO must lie in the parameter's range, STEP > 0
+  --seed N            random seed, a whole number 0–4294967295 (default: the drill's "seed", or 1)
+  --seeds K           run K seeds per cell (N … N+K−1) and give the share of each outcome
+  --set NAME=VALUE    hold another parameter at a value (repeatable)
+  --variation ID      sweep one of the drill's variations (stages)
+  --csv               print CSV (one row per cell) instead of JSON
+
+Per cell (one seed): outcome, agent (who scored, saved, won the ball or was flagged),
+class (offside | works: a chance, a shot got away | lost: no chance), and
+  offsideMarginM  the runner's distance beyond the offside line at the pass or cross (m, > 0 offside)
+  raceMarginS     seconds to spare at the first touch after the pass: + the runner's touch, the
+                  time the nearest opponent still needed to get there; − an opponent's touch, the
+                  time the runner still needed
+  separationM     runner to the nearest opponent at the runner's first touch (m)
+  controlT        time of the runner's first controlled touch (s)
+  shotT           time of the attack's first shot after the pass (s)
+(null or empty where there is none). With --seeds K: outcome (the most common), class, and the
+share of each outcome. At most ${MAX_CELLS.toLocaleString('en')} cells and ${MAX_RUNS.toLocaleString('en')} runs (cells × seeds).
+Exits 1 if the drill is invalid, 2 for a wrong option, parameter, value or range.`,
 };

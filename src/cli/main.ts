@@ -3,6 +3,7 @@ import { CliError, EXIT, HelpRequest, usageError } from './errors';
 import { HELP, TOP_HELP } from './help';
 import { offsideCommand } from './offside';
 import { runCommand } from './run';
+import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
 // The headless command line: dispatch, help, and the promise that users see messages, not stacks.
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
   validate: validateCommand,
   run: runCommand,
   offside: offsideCommand,
+  sweep: sweepCommand,
 };
 
 function version(): string {
