@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { run as engine } from './engine';
 
-// npm run bench: every bench in turn. The viewer's bench (bench/viewer.ts) runs when present.
+// npm run bench: every bench in turn. The sweep's and the viewer's benches run when present.
 interface Bench { run(): Promise<void> }
 
 await engine();
-for (const file of ['./viewer.ts']) {
+for (const file of ['./sweep.ts', './viewer.ts']) {
   if (!existsSync(new URL(file, import.meta.url))) continue;
   console.log('');
   const bench = (await import(/* @vite-ignore */ file)) as Bench;
