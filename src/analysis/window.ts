@@ -29,8 +29,9 @@ export interface Band {
   outcomes: Partial<Record<Result, number>>; // how many cells had each outcome
 }
 
-/** The bands of a 1-D sweep, in order of the parameter. */
-export function window(s: Pick<Sweep, 'axes' | 'cells'>): Band[] {
+/** The bands of a 1-D sweep, in order of the parameter. (Also exported as `window`; in the
+ *  browser import it as timingWindow, so as not to hide the global window.) */
+export function timingWindow(s: Pick<Sweep, 'axes' | 'cells'>): Band[] {
   if (s.axes.length !== 1) throw new Error(`window: expected a 1-D sweep, got ${s.axes.length} axes`);
   const xs = s.axes[0].values;
   const bands: Band[] = [];
@@ -49,3 +50,5 @@ export function window(s: Pick<Sweep, 'axes' | 'cells'>): Band[] {
   });
   return bands;
 }
+
+export { timingWindow as window };
