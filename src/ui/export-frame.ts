@@ -66,11 +66,11 @@ export class ExportRenderer {
 
   private caption(f: ExportFrame): void {
     const ctx = this.ctx, L = this.layout, tr = f.run.trace;
-    const ink = f.theme.name === 'dark' ? '#f2f5f2' : '#111111';
-    const muted = f.theme.name === 'dark' ? '#b9c4bc' : '#3d3d3d';
+    const dark = f.theme.name === 'dark';
+    const ink = dark ? '#f2f5f2' : '#111111', muted = dark ? '#b9c4bc' : '#3d3d3d';
     ctx.fillStyle = hex(f.theme.surround);
     ctx.fillRect(0, 0, L.width, L.captionH);
-    const pad = Math.round(L.height * 0.015), small = Math.round(L.captionH * 0.26), big = Math.round(L.captionH * 0.36);
+    const pad = Math.round(L.height * 0.012), small = Math.round(L.captionH * 0.24), big = Math.round(L.captionH * 0.34);
     const fit = (s: string, w: number) => {
       if (ctx.measureText(s).width <= w) return s;
       let t = s;
@@ -81,17 +81,39 @@ export class ExportRenderer {
     ctx.font = `600 ${small}px ${FONT}`;
     ctx.fillStyle = muted;
     const k = Math.max(0, Math.min(tr.ticks - 1, Math.floor(f.tick)));
-    const head = `${f.title} · seed ${tr.seed} · ${(f.tick / tr.tickRate).toFixed(2)} s (tick ${k})`;
-    ctx.fillText(fit(head, L.width - 2 * pad), pad, pad);
+    ctx.fillText(fit(`${f.title} · seed ${tr.seed} · ${(f.tick / tr.tickRate).toFixed(2)} s (tick ${k})`, L.width - 2 * pad), pad, pad);
+    // Right: the verdict and the result, boxed; left: the coaching cues, shrunk to fit.
     const roleOf = (id: string) => tr.agents.find((a) => a.id === id)?.role;
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
-    const said: string[] = [...cuesAt(f.run.cues, f.tick)];
     const v = this.scene.verdictShown;
-    if (v) said.push(`${labelOf(v.receiver)}: ${v.text}`);
-    if (f.tick >= tr.outcome.tick) said.push(outcomeWords(tr.outcome, roleOf));
-    ctx.font = `700 ${big}px ${FONT}`;
+    const calls = [v ? `${labelOf(v.receiver)}: ${v.text}` : '', f.tick >= tr.outcome.tick ? outcomeWords(tr.outcome, roleOf) : ''].filter(Boolean).join('  ·  ');
+    const y = pad + small * 1.3, h = L.captionH - y - pad * 0.5;
+    let right = L.width - pad;
+    if (calls) {
+      ctx.font = `700 ${big}px ${FONT}`;
+      const text = fit(calls, L.width * 0.45);
+      const w = ctx.measureText(text).width + big * 0.8;
+      right -= w;
+      ctx.fillStyle = hex(f.theme.tagBg);
+      ctx.strokeStyle = hex(v?.offside ? f.theme.offside : f.theme.onside);
+      ctx.lineWidth = Math.max(2, big * 0.08);
+      ctx.beginPath();
+      ctx.roundRect(right, y, w, h, big * 0.2);
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = hex(f.theme.tagText);
+      ctx.textBaseline = 'middle';
+      ctx.fillText(text, right + big * 0.4, y + h / 2);
+      right -= pad * 2;
+    }
+    const cues = cuesAt(f.run.cues, f.tick).join('   ·   ');
+    if (!cues) return;
+    let size = big;
+    ctx.font = `700 ${size}px ${FONT}`;
+    while (size > big * 0.6 && ctx.measureText(cues).width > right - pad) ctx.font = `700 ${(size -= 1)}px ${FONT}`;
     ctx.fillStyle = ink;
-    ctx.fillText(fit(said.join('   ·   '), L.width - 2 * pad), pad, pad + small * 1.35);
+    ctx.textBaseline = 'middle';
+    ctx.fillText(fit(cues, right - pad), pad, y + h / 2);
   }
 
   destroy(): void {
