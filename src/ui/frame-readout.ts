@@ -15,6 +15,7 @@ export interface ReadoutHooks {
 }
 
 const COLS = 4; // x, y, speed, heading
+const ROLE_SHORT = { attacker: 'att', defender: 'def', goalkeeper: 'keeper', server: 'server' } as const;
 
 export class FrameReadout {
   private readonly body = byId('readout').querySelector('tbody')!;
@@ -27,13 +28,13 @@ export class FrameReadout {
     clear(this.body);
     this.cells = [];
     this.boxes.clear();
-    const rows = [{ id: 'ball', name: 'Ball' }, ...trace.agents.map((a) => ({ id: a.id, name: `${a.label} ${a.role}` }))];
+    const rows = [{ id: 'ball', name: 'Ball', full: 'Ball' }, ...trace.agents.map((a) => ({ id: a.id, name: `${a.label} ${ROLE_SHORT[a.role] ?? a.role}`, full: `${a.label} ${a.role}` }))];
     for (const r of rows) {
       const tds = Array.from({ length: COLS }, () => el('td'));
-      const box = el('input', { attrs: { type: 'checkbox', 'aria-label': `Pick ${r.name} to measure`, 'data-pick': r.id } });
+      const box = el('input', { attrs: { type: 'checkbox', 'aria-label': `Pick ${r.full} to measure`, 'data-pick': r.id } });
       box.addEventListener('change', () => hooks.pick(r.id, box.checked));
       this.boxes.set(r.id, box);
-      const name = el('td', {}, [el('label', {}, [box, document.createTextNode(` ${r.name}`)])]);
+      const name = el('td', { attrs: { title: `${r.full} (id ${r.id})` } }, [el('label', {}, [box, document.createTextNode(` ${r.name}`)])]);
       this.body.appendChild(el('tr', { attrs: { 'data-entity': r.id } }, [name, ...tds]));
       this.cells.push(tds);
     }

@@ -334,7 +334,7 @@ describe('links and loaded traces', () => {
     await page.locator('#scrub').fill('5');
     await settled(page);
     expect((await cells(page, 'S'))[1]).toBe((trace.frames[5 * trace.stride + BALL_FIELDS + AGENT_FIELDS * 1] + 0.25).toFixed(2));
-    expect(await page.locator('#readout tr[data-entity="S"] td').first().textContent()).toContain('<b>9 attacker');
+    expect(await page.locator('#readout tr[data-entity="S"] td').first().textContent()).toContain('<b>9 att');
     await page.locator('#copy-link').click();
     expect(await page.getByTestId('copy-status').textContent()).toMatch(/has no link/);
     await page.locator('#play').click(); // the same controls play a recording
