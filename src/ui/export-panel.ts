@@ -7,7 +7,6 @@ import { byId, el, setText } from './dom';
 import { fileName, saveBlob } from './download';
 import { ExportRenderer } from './export-frame';
 import { exportLayout } from './export-layout';
-import { Cancelled, exportVideo } from './export-video';
 import type { Notices } from './notices';
 import type { Run } from './run-drill';
 import { ShareLink } from './share-link';
@@ -142,6 +141,7 @@ export class ExportPanel {
     let r: ExportRenderer | undefined;
     try {
       r = await this.renderer(w, h);
+      const { exportVideo } = await import('./export-video'); // the muxer loads only when a video is asked for
       const res = await exportVideo({
         renderer: r, ticks: run.trace.ticks, tickRate: run.trace.tickRate, holds: run.verdicts.map((v) => v.tick), speed, fps: FPS,
         frame: (at) => ({ run, tick: at.tick, flash: at.flash, theme, title }),
@@ -154,7 +154,7 @@ export class ExportPanel {
       const how = res.encoder === 'webcodecs' ? 'WebCodecs VP8' : 'MediaRecorder (real time)';
       this.say(`Saved ${name}: ${res.seconds.toFixed(2)} s, ${res.frames} frames, ${(res.blob.size / 1e6).toFixed(1)} MB, made in ${(ms / 1000).toFixed(1)} s with ${how}.`, ms);
     } catch (e) {
-      if (e instanceof Cancelled) this.say('Video cancelled: nothing was saved.');
+      if (e instanceof Error && e.name === 'Cancelled') this.say('Video cancelled: nothing was saved.');
       else this.say(`No video: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       r?.destroy();
