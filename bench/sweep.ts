@@ -35,6 +35,14 @@ function time(fn: () => unknown, repeats: number, warmup: number): number {
   return median(ms);
 }
 
+/** CPU time of one call of fn in ms (this process, all threads): what a busy machine's waiting leaves out. */
+function cpu(fn: () => unknown): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
 const fmt = (x: number, d = 3) => x.toFixed(d);
 
 export async function run(): Promise<void> {
@@ -53,9 +61,11 @@ export async function run(): Promise<void> {
   const info = { scenario: s.id, params };
 
   // Interleaved rounds, so that a busy moment on a shared machine hits all three alike.
-  const sweepMs: number[] = [], bareMs: number[] = [], oneMs: number[] = [];
+  const sweepMs: number[] = [], bareMs: number[] = [], oneMs: number[] = [], sweepCpu: number[] = [];
+  const runSweep = () => sweep(s, { vary: VARY, seed });
   for (let k = 0; k < REPEATS; k++) {
-    sweepMs.push(time(() => sweep(s, { vary: VARY, seed }), 1, k === 0 ? 1 : 0));
+    sweepMs.push(time(runSweep, 1, k === 0 ? 1 : 0));
+    sweepCpu.push(cpu(runSweep));
     bareMs.push(time(() => { for (const x of specs) simulate(x.spec, seed, x.info); }, 1, 0));
     oneMs.push(time(() => simulate(spec, seed, info), 200, k === 0 ? 200 : 20));
   }
@@ -68,6 +78,7 @@ export async function run(): Promise<void> {
   console.log(`  outcomes             ${Object.entries(outcomes).map(([o, n]) => `${o} ${n}`).join(', ')}`);
   console.log(`  median of ${REPEATS} sweeps, one core`);
   console.log(`  whole sweep          ${fmt(total, 0)} ms   target < ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'MISSED'}`);
+  console.log(`  CPU time of a sweep  ${fmt(median(sweepCpu), 0)} ms   (all of this process's threads, GC included)`);
   console.log(`  per cell             ${fmt(perCell)} ms`);
   console.log(`  one engine run       ${fmt(one)} ms   (the drill at its defaults, median of 200)`);
   console.log(`  per cell / one run   ${fmt(perCell / one, 2)}×   (cells differ from the default run: see the next line)`);
