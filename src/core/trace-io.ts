@@ -144,6 +144,37 @@ function arr(r: Reader, v: unknown, length?: number): unknown[] {
   return a;
 }
 
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Check an optional field, if present, with `ok`; name its place and what was expected if not. */
+function optional(r: Reader, o: Record<string, unknown>, key: string, ok: (v: unknown) => boolean, expected: string): void {
+  if (Object.prototype.hasOwnProperty.call(o, key) && o[key] !== undefined && !ok(o[key])) r.at(key).fail(expected, o[key]);
+}
+
+/** The optional details of an event (who, where aimed, the offside judgment…), each checked. */
+function checkEventDetails(r: Reader, e: Record<string, unknown>, ticks: number, ids: Map<string, number>): void {
+  const agent = (v: unknown) => typeof v === 'string' && ids.has(v);
+  const text = (v: unknown) => typeof v === 'string' && v.length <= 64;
+  const point = (v: unknown) => isObj(v) && isNum(v.x) && isNum(v.y);
+  const judgment = (v: unknown) => isObj(v) && isNum(v.offsideLine) && typeof v.restartExempt === 'boolean' &&
+    Array.isArray(v.players) && v.players.length <= ids.size &&
+    v.players.every((p) => isObj(p) && agent(p.id) && typeof p.offsidePosition === 'boolean' && isNum(p.marginM));
+  optional(r, e, 'agent', agent, 'the id of an agent in the trace');
+  optional(r, e, 'other', agent, 'the id of an agent in the trace');
+  optional(r, e, 'speed', isNum, 'a number');
+  optional(r, e, 'to', point, 'a point {x, y}');
+  optional(r, e, 'finish', text, 'text');
+  optional(r, e, 'hold', (v) => typeof v === 'boolean', 'true or false');
+  optional(r, e, 'by', text, 'text');
+  optional(r, e, 'restart', text, 'text');
+  optional(r, e, 'judgment', judgment, 'an offside judgment {offsideLine, restartExempt, players: [{id, offsidePosition, marginM}]}');
+  optional(r, e, 'judgedAt', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < ticks, 'a tick of the run');
+  optional(r, e, 'line', isNum, 'a number');
+  optional(r, e, 'marginM', isNum, 'a number');
+  optional(r, e, 'involvement', (v) => v === 'played' || v === 'challenged', '"played" or "challenged"');
+}
+
 /** Rebuild a Trace from parsed trace JSON; throws an Error naming the place of any problem. */
 export function traceFromJSON(data: unknown): Trace {
   const r = new Reader('$');
@@ -185,6 +216,7 @@ export function traceFromJSON(data: unknown): Trace {
     str(er.at('type'), e.type, EVENT_TYPES);
     num(er.at('x'), e.x);
     num(er.at('y'), e.y);
+    checkEventDetails(er, e, ticks, ids);
     return structuredClone(e) as unknown as DrillEvent;
   });
   const or = r.at('outcome');
@@ -192,6 +224,8 @@ export function traceFromJSON(data: unknown): Trace {
   str(or.at('result'), oc.result, OUTCOMES);
   int(or.at('tick'), oc.tick, 0, ticks - 1);
   num(or.at('t'), oc.t);
+  optional(or, oc, 'agent', (v) => typeof v === 'string' && ids.has(v), 'the id of an agent in the trace');
+  optional(or, oc, 'marginM', isNum, 'a number');
 
   const stride = frameStride(agents.length);
   const frames = new Float64Array(ticks * stride);

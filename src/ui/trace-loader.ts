@@ -23,19 +23,8 @@ function fail(path: string, expected: string, got: unknown): never {
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function optional(o: Record<string, unknown>, path: string, key: string, ok: (v: unknown) => boolean, expected: string): void {
-  if (Object.prototype.hasOwnProperty.call(o, key) && o[key] !== undefined && !ok(o[key])) fail(`${path}.${key}`, expected, o[key]);
-}
-
-const point = (v: unknown) => isObj(v) && isNum(v.x) && isNum(v.y);
-const judgment = (v: unknown) => isObj(v) && isNum(v.offsideLine) && typeof v.restartExempt === 'boolean' && Array.isArray(v.players)
-  && v.players.length <= MAX_AGENTS
-  && v.players.every((p) => isObj(p) && typeof p.id === 'string' && typeof p.offsidePosition === 'boolean' && isNum(p.marginM));
-const str = (v: unknown) => typeof v === 'string' && v.length <= MAX_ID;
-
-/** What the viewer relies on beyond what traceFromJSON checks: sizes, and the events' optional fields. */
+/** What the viewer relies on beyond what traceFromJSON checks: sizes it can draw. */
 function checkForViewer(t: Trace): void {
   if (!(t.tickRate >= 1 && t.tickRate <= 1000)) fail('$.tickRate', 'a tick rate of 1–1000 Hz', t.tickRate);
   if (!(t.pitch.length >= 20 && t.pitch.length <= 200)) fail('$.pitch.length', 'a pitch length of 20–200 m', t.pitch.length);
@@ -45,25 +34,6 @@ function checkForViewer(t: Trace): void {
     if (a.id.length === 0 || a.id.length > MAX_ID) fail(`$.agents[${i}].id`, `an id of 1–${MAX_ID} characters`, a.id);
     if (a.label.length === 0 || a.label.length > MAX_LABEL) fail(`$.agents[${i}].label`, `a label of 1–${MAX_LABEL} characters`, a.label);
   });
-  t.events.forEach((e, i) => {
-    const o = e as unknown as Record<string, unknown>, p = `$.events[${i}]`;
-    optional(o, p, 'agent', str, 'an agent id');
-    optional(o, p, 'other', str, 'an agent id');
-    optional(o, p, 'speed', isNum, 'a number');
-    optional(o, p, 'to', point, 'a point {x, y}');
-    optional(o, p, 'finish', str, 'text');
-    optional(o, p, 'hold', (v) => typeof v === 'boolean', 'true or false');
-    optional(o, p, 'by', str, 'text');
-    optional(o, p, 'restart', str, 'text');
-    optional(o, p, 'judgment', judgment, 'an offside judgment {offsideLine, restartExempt, players: [{id, offsidePosition, marginM}]}');
-    optional(o, p, 'judgedAt', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < t.ticks, 'a tick of the run');
-    optional(o, p, 'line', isNum, 'a number');
-    optional(o, p, 'marginM', isNum, 'a number');
-    optional(o, p, 'involvement', str, 'text');
-  });
-  const oc = t.outcome as unknown as Record<string, unknown>;
-  optional(oc, '$.outcome', 'agent', str, 'an agent id');
-  optional(oc, '$.outcome', 'marginM', isNum, 'a number');
 }
 
 /** Read a trace file's text; throws an Error whose message says what is wrong and where. */

@@ -83,7 +83,15 @@ describe('trace JSON', () => {
 
   it('accepts agent ids that are also Object.prototype names', () => {
     const t = structuredClone(trace);
-    t.agents = t.agents.map((a, i) => ({ ...a, id: ['__proto__', 'constructor', 'toString'][i] ?? a.id }));
+    const names = new Map(t.agents.map((a, i) => [a.id, ['__proto__', 'constructor', 'toString'][i] ?? a.id]));
+    const rename = (id: string | undefined) => (id === undefined ? id : names.get(id) ?? id);
+    t.agents = t.agents.map((a) => ({ ...a, id: rename(a.id)! }));
+    // the events name the same players by their new ids (a trace must be consistent to load)
+    t.events = t.events.map((e) => ({
+      ...e, agent: rename(e.agent), other: rename(e.other),
+      ...(e.judgment ? { judgment: { ...e.judgment, players: e.judgment.players.map((p) => ({ ...p, id: rename(p.id)! })) } } : {}),
+    }));
+    if (t.outcome.agent) t.outcome.agent = rename(t.outcome.agent);
     const back = roundTrip(t);
     expect(back.agents.map((a) => a.id)).toEqual(t.agents.map((a) => a.id));
     expect(sameBits(back.frames, t.frames)).toEqual([]);
@@ -166,5 +174,22 @@ describe('end-zone traces', () => {
     expect(t.endZone).toBe(12);
     expect(traceFromJSON(JSON.parse(JSON.stringify(traceToJSON(t)))).endZone).toBe(12);
     expect(runDrill('in-behind').endZone).toBeUndefined();
+  });
+});
+
+describe('a hostile trace file', () => {
+  it('is refused where an event detail is not what the viewer will read, naming the place', async () => {
+    const { runDrill } = await import('./helpers');
+    const { traceFromJSON, traceToJSON } = await import('../../src/core/trace-io');
+    const good = traceToJSON(runDrill('in-behind')) as unknown as { events: Array<Record<string, unknown>>; outcome: Record<string, unknown> };
+    const pass = good.events.findIndex((e) => e.type === 'pass');
+    const broken = (f: (d: typeof good) => void) => { const d = structuredClone(good); f(d); return () => traceFromJSON(d); };
+    expect(broken((d) => { d.events[pass].judgment = { offsideLine: 70, players: 'all' }; }))
+      .toThrow(`trace: $.events[${pass}].judgment: expected an offside judgment`);
+    expect(broken((d) => { d.events[pass].agent = '<img src=x onerror=alert(1)>'; }))
+      .toThrow(`trace: $.events[${pass}].agent: expected the id of an agent in the trace`);
+    expect(broken((d) => { d.events[pass].to = { x: '1' }; })).toThrow(`trace: $.events[${pass}].to: expected a point {x, y}`);
+    expect(broken((d) => { d.outcome.marginM = 'far'; })).toThrow('trace: $.outcome.marginM: expected a number, got "far"');
+    expect(() => traceFromJSON(structuredClone(good))).not.toThrow();
   });
 });

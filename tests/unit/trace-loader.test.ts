@@ -61,7 +61,7 @@ describe('reading a trace file', () => {
     ['a pitch of no size', edited((o) => { o.pitch.length = 0; }), /\$\.pitch\.length: expected a pitch length/],
     ['an absurd tick rate', edited((o) => { o.tickRate = 1e9; }), /\$\.tickRate: expected a tick rate/],
     ['a label too long', edited((o) => { o.agents[0].label = 'x'.repeat(500); }), /\$\.agents\[0\]\.label: expected a label of 1–12 characters/],
-    ['an outcome agent that is not text', edited((o) => { o.outcome.agent = { toString: 1 }; }), /\$\.outcome\.agent: expected an agent id/],
+    ['an outcome agent that is not text', edited((o) => { o.outcome.agent = { toString: 1 }; }), /\$\.outcome\.agent: expected the id of an agent in the trace/],
     ['a CSV trace', traceToCSV(trace), /CSV trace, which holds the frames only/],
   ])('refuses %s with a message saying where', (_, bad, message) => {
     expect(() => readTraceText('bad.json', bad)).toThrow(message);
