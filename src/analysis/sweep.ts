@@ -100,7 +100,7 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
     const spec = resolveDrill(s, params, o.variation);
     const info = { scenario: s.id, params };
     if (seeds === 1) {
-      const trace = simulate(spec, o.seed, info);
+      const trace = simulate(spec, o.seed, info, { tail: false }); // outcome and margins end at the outcome
       const { result, agent } = trace.outcome;
       const cell: RunCell = { values, outcome: result, agent: agent ?? null, ...runMargins(trace, spec, runner) };
       cells.push(cell);
@@ -109,7 +109,7 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
     const counts = new Map<Result, number>();
     const classes = new Map<OutcomeClass, number>();
     for (let k = 0; k < seeds; k++) {
-      const trace = simulate(spec, o.seed + k, info);
+      const trace = simulate(spec, o.seed + k, info, { tail: false });
       const r = trace.outcome.result;
       const c = outcomeClass(r, runMargins(trace, spec, runner).shotT !== null);
       counts.set(r, (counts.get(r) ?? 0) + 1);

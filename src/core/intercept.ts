@@ -38,11 +38,28 @@ function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds,
   return timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed <= avail;
 }
 
-/** The search itself: coarse steps along the path, then back to the first tick that works. */
-function search(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64Array, forward: boolean): boolean {
+/**
+ * The search itself: coarse steps along the path, then back to the first tick that works.
+ * `hint` (steps ahead, 0 for none) is where the last reading of the same ball found the spot:
+ * if it still works, only the stretch before it is searched again, back to where it stops
+ * working; if not, the search goes on from there.
+ */
+function search(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64Array, forward: boolean, hint: number): boolean {
   const steps = w.predLen - (w.tick - w.predFrom); // path steps still ahead
   let prev = 0;
-  for (let j = Math.min(1, steps); j > prev; prev = j, j = Math.min(steps, j + COARSE)) {
+  let start = Math.min(1, steps);
+  if (hint > COARSE && hint <= steps) {
+    if (reachable(w, i, hint, maxZ, delay, forward)) {
+      let j = hint;
+      while (j - COARSE >= 1 && reachable(w, i, j - COARSE, maxZ, delay, forward)) j -= COARSE;
+      prev = Math.max(0, j - COARSE);
+      start = j;
+    } else {
+      prev = hint;
+      start = Math.min(steps, hint + COARSE);
+    }
+  }
+  for (let j = start; j > prev; prev = j, j = Math.min(steps, j + COARSE)) {
     if (reachable(w, i, j, maxZ, delay, forward)) {
       let first = j;
       for (let r = j - 1; r > prev; r--) if (reachable(w, i, r, maxZ, delay, forward)) first = r;
@@ -74,16 +91,20 @@ export function intercept(
   const c = w.icache;
   const base = i * SLOTS * INTERCEPT_FIELDS;
   const fwd = forward ? 1 : 0;
+  let hint = 0;
   for (let s = 0; s < SLOTS; s++) {
     const o = base + s * INTERCEPT_FIELDS;
     if (c[o + F_MAXZ] !== maxZ || c[o + F_DELAY] !== delay || c[o + F_FWD] !== fwd || c[o + F_FROM] !== w.predFrom) continue;
-    if (w.tick - c[o + F_TICK] >= REREAD || (c[o + F_OK] === 1 && c[o + F_AT] <= w.tick)) break;
+    if (w.tick - c[o + F_TICK] >= REREAD || (c[o + F_OK] === 1 && c[o + F_AT] <= w.tick)) {
+      if (c[o + F_OK] === 1) hint = c[o + F_AT] - w.tick; // re-read the same ball: start from the last answer
+      break;
+    }
     out[0] = c[o + F_X];
     out[1] = c[o + F_Y];
     out[2] = c[o + F_OK] === 1 ? c[o + F_AT] - w.tick : Infinity;
     return c[o + F_OK] === 1;
   }
-  const ok = search(w, i, maxZ, delay, out, forward);
+  const ok = search(w, i, maxZ, delay, out, forward, hint);
   // Store in the slot for this question, else the oldest.
   let slot = 0;
   for (let s = 0; s < SLOTS; s++) {

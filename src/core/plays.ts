@@ -2,7 +2,7 @@ import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, kick, predictBall } from './ball';
 import type { DrillEvent, Result } from './events';
 import { judgeEndZone, judgeOffside, type Restart } from './offside';
 import { teamMatePlayed } from './offside-watch';
-import { ATTACK, DEFENCE, TAIL_SECONDS, type PlayKind, type World } from './world';
+import { ATTACK, DEFENCE, type PlayKind, type World } from './world';
 import { len } from './vec';
 
 // What happens when someone plays the ball: events, the offside judgment, the new prediction.
@@ -51,7 +51,7 @@ export function release(
 export function endWith(w: World, result: Result, agent?: string, marginM?: number): void {
   if (w.outcome) return;
   w.outcome = { result, tick: w.tick, t: w.tick / w.spec.tickRate, ...(agent ? { agent } : {}), ...(marginM !== undefined ? { marginM } : {}) };
-  w.endTick = Math.min(w.maxTicks - 1, w.tick + Math.round(TAIL_SECONDS / w.dt));
+  w.endTick = Math.min(w.maxTicks - 1, w.tick + Math.round(w.tail / w.dt));
 }
 
 /** Where the ball sits when at a player's feet: just ahead of them, along their motion. */

@@ -159,8 +159,16 @@ export interface RunInfo {
 }
 
 /** Simulate a drill from tick 0 to its outcome (plus a short tail) and return the recording. */
-export function simulate(spec: DrillSpec, seed: number, info: Omit<RunInfo, 'seed'> = { scenario: spec.id, params: {} }): Trace {
+export interface SimulateOptions {
+  /** Record the 0.6 s after the outcome, for the eye (default). Sweeps read only up to the outcome. */
+  tail?: boolean;
+}
+
+export function simulate(
+  spec: DrillSpec, seed: number, info: Omit<RunInfo, 'seed'> = { scenario: spec.id, params: {} }, opts: SimulateOptions = {},
+): Trace {
   const w = createWorld(spec, seed);
+  if (opts.tail === false) w.tail = 0;
   const actions = [...spec.actions].sort((a, b) => a.at - b.at);
   if (w.owner >= 0) placeAtFeet(w, w.owner);
   else repredict(w);

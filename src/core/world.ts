@@ -56,6 +56,7 @@ export interface World {
   events: DrillEvent[];
   outcome: Outcome | null;
   endTick: Tick; // last tick to record
+  tail: Seconds; // recorded after the outcome
   maxTicks: number;
   frames: Float64Array; owners: Int16Array; lines: Float64Array; stride: number;
   step: Float64Array; // scratch for the kinematics
@@ -112,7 +113,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     icache: new Float64Array(n * INTERCEPT_SLOTS * INTERCEPT_FIELDS).fill(-1),
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
-    events: [], outcome: null, endTick: maxTicks - 1, maxTicks,
+    events: [], outcome: null, endTick: maxTicks - 1, tail: TAIL_SECONDS, maxTicks,
     frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks),
     lines: new Float64Array(maxTicks), stride,
     step: new Float64Array(4),

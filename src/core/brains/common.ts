@@ -1,6 +1,6 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
-import { timeToReach } from '../kinematics';
+import { timeToReach, timeToReachAtLeast } from '../kinematics';
 import type { Metres } from '../units';
 import { DEFENCE, type World } from '../world';
 import { len } from '../vec';
@@ -75,7 +75,8 @@ export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward 
   // Early: there before the ball even at the speed already carried (close points need no turn),
   // or by the sprint model (asked only when the first answer is no).
   const early = ballTime - d / Math.max(1, len(w.vx[i], w.vy[i])) > 0.1 ||
-    ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p) > 0.1;
+    (ballTime - timeToReachAtLeast(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p) > 0.1 && // cheap bound first
+      ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p) > 0.1);
   // Early and running on to it: move at the pace that gets there with the ball and brake so as to
   // stop on the point rather than overrun it. Coming back for a ball, go at full speed.
   const back = (hit[0] - w.px[i]) * w.vx[i] + (hit[1] - w.py[i]) * w.vy[i] < 0;
