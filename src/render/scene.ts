@@ -6,11 +6,14 @@ import type { Px, ViewTransform } from './coords';
 import { OffsideLayer } from './offside-layer';
 import type { Theme } from './palette';
 import { FreezeLayer } from './freeze-layer';
+import { GhostLayer, type GhostDrawing } from './ghost-layer';
 import type { JudgmentFacts } from './judgment-facts';
 import { MeasureLayer, type AnalystMarks } from './measure-layer';
 import { drawPitch } from './pitch-markings';
 import type { PlanArrow } from './plan';
 import { PlanLayer } from './plan-layer';
+import type { Race } from './race';
+import { RaceLayer } from './race-layer';
 import { TrailsLayer } from './trails-layer';
 import type { Verdict } from './verdicts';
 
@@ -28,6 +31,8 @@ export interface SceneInput {
   flash: number; // 0–1: the judgment-frame flash
   freeze?: JudgmentFacts | null; // analyst: a judgment opened as a freeze frame
   marks?: AnalystMarks | null; // analyst: picked players, distances, the measuring tape
+  ghost?: GhostDrawing | null; // a pinned run, drawn faded at the same moment
+  race?: Race | null; // who gets there first while the ball travels
 }
 
 export class PitchScene {
@@ -40,11 +45,13 @@ export class PitchScene {
   private readonly ball = new BallLayer();
   private readonly freeze = new FreezeLayer();
   private readonly marks = new MeasureLayer();
+  private readonly ghost = new GhostLayer();
+  private readonly race = new RaceLayer();
   private pitchKey = '';
   private trace: Trace | null = null;
 
   constructor() {
-    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
+    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.offside.view, this.race.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
   }
 
   draw(s: SceneInput): void {
@@ -62,7 +69,9 @@ export class PitchScene {
     }
     this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.planLayer.draw(s.trace, s.plan, s.tick, t, s.theme, s.labelPx);
+    this.ghost.draw(s.ghost, s.tick, t, s.theme, s.labelPx);
     this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash);
+    this.race.draw(s.trace, s.race, t, s.theme, s.labelPx);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.ball.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx);

@@ -16,6 +16,7 @@ import { neighbourEvent, Playback } from './playback';
 import { Presentation } from './presenter';
 import { runDrill, type Run } from './run-drill';
 import { Timeline } from './timeline';
+import { TimingWindows } from './timing-windows';
 import { Transport } from './transport';
 import { formatAddress, type DisplayFlags, type LinkState } from './url-state';
 import { Overlays } from './overlays';
@@ -41,6 +42,7 @@ export class ViewerApp {
   private readonly sliders = new ParamSliders((name, v) => this.setParam(name, v));
   private readonly timeline = new Timeline((t) => this.seek(t));
   readonly analyst: AnalystMode;
+  readonly timing: TimingWindows;
   /** A recording loaded from a file that no bundled drill reproduces: replayed as it is. */
   recording = false;
   private readonly overlays = new Overlays();
@@ -61,6 +63,11 @@ export class ViewerApp {
     });
     this.picker = new DrillPicker(library, this.notices, (e) => this.selectDrill(e, {}));
     this.analyst = new AnalystMode(this, library, () => this.changed());
+    this.timing = new TimingWindows({
+      play: (values) => this.playTiming(values),
+      changed: () => this.changed(),
+      labelOf: (id) => this.run.trace.agents.find((a) => a.id === id)?.label ?? id,
+    });
     this.seedIn.addEventListener('change', () => this.setSeed(this.seedIn.value));
     byId('theme-btn').addEventListener('click', () => this.presentation.toggleTheme());
     byId('presenter-btn').addEventListener('click', () => this.presentation.togglePresenter());
@@ -107,6 +114,14 @@ export class ViewerApp {
     this.load(this.entry, { variation: this.run.variation, seed: this.run.seed, keepTick: true });
   }
 
+  /** A timing picked on the band or the map: those values, played from the start. */
+  playTiming(values: ParamValues): void {
+    Object.assign(this.given, values);
+    this.load(this.entry, { variation: this.run.variation, seed: this.run.seed, keepTick: false });
+    this.playback.play();
+    this.changed();
+  }
+
   setSeed(raw: string): void {
     const n = /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : NaN;
     if (!Number.isInteger(n) || n > 2 ** 32 - 1) {
@@ -149,6 +164,7 @@ export class ViewerApp {
       case 'drill': return this.picker.pick(c.index);
       case 'measure': return this.analyst.toggleMeasure();
       case 'panel': return this.analyst.togglePanel();
+      case 'ghost': return this.timing.ghost.toggle();
     }
   }
 
@@ -192,6 +208,7 @@ export class ViewerApp {
     else this.sliders.set(this.run.params);
     this.slidersFor = e.scenario;
     this.overlays.showDrill(e.scenario, this.run, labelOf);
+    this.timing.runChanged(this.run, recording);
     this.seedIn.value = String(this.run.seed);
     this.relayout();
     this.changed();
@@ -252,6 +269,7 @@ export class ViewerApp {
       trace: this.run.trace, plan: this.run.plan, verdicts: this.run.verdicts, tick: pb.displayTick,
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
       freeze: this.analyst.freeze, marks: this.analyst.marks(),
+      ghost: this.timing.ghost.view, race: this.timing.raceAt(pb.displayTick),
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;

@@ -15,7 +15,8 @@ export type Command =
   | { do: 'speed'; dir: 1 | -1 }
   | { do: 'drill'; index: number } // 0-based
   | { do: 'measure' }
-  | { do: 'panel' };
+  | { do: 'panel' }
+  | { do: 'ghost' };
 
 export interface KeyInput {
   key: string;
@@ -40,6 +41,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['1 – 9', 'Pick a drill'],
   ['M', 'Measure on the pitch (Esc puts it away)'],
   ['I', 'Hide / show the side panel'],
+  ['G', 'Pin this run as a ghost / unpin it'],
 ];
 
 export function commandFor(e: KeyInput): Command | null {
@@ -67,6 +69,7 @@ export function commandFor(e: KeyInput): Command | null {
   if (k === 'r') return { do: 'restart' };
   if (k === 'm') return { do: 'measure' };
   if (k === 'i') return { do: 'panel' };
+  if (k === 'g') return { do: 'ghost' };
   if (k >= '1' && k <= '9') return { do: 'drill', index: Number(k) - 1 };
   return null;
 }

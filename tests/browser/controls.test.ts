@@ -47,6 +47,7 @@ describe('dragging and settings', () => {
     const { page, errors } = await open(browser, 'drill=through-pass');
     const slider = page.locator('input[data-param="passSpeed"]');
     await slider.evaluate((e) => { (e as any).__marked = true; });
+    await slider.scrollIntoViewIfNeeded(); // the panel scrolls at 1280×720 (the timing map sits above the sliders)
     const box = (await slider.boundingBox())!;
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width / 2, y);

@@ -4,11 +4,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 let server: ChildProcess | undefined;
 // ONSIDE_TEST_PORT lets two people (or helpers) run the browser tests side by side.
 export const PORT = Number(process.env.ONSIDE_TEST_PORT ?? 4391);
+// ONSIDE_TEST_OUTDIR: build somewhere else than dist/, so side-by-side runs do not rebuild each other's app.
+const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist';
 
 export async function setup(): Promise<void> {
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
-  server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {

@@ -1,0 +1,61 @@
+import { Container } from 'pixi.js';
+import type { Trace } from '../core/trace';
+import { AgentsLayer } from './agents-layer';
+import { BallLayer } from './ball-layer';
+import { toScreen, type Px, type ViewTransform } from './coords';
+import type { Theme } from './palette';
+import { sampleAgent, type AgentSample } from './sample';
+import { discRadius } from './sizes';
+import { TagPool } from './tag-pool';
+import { TrailsLayer } from './trails-layer';
+
+// The pinned run, drawn faded under the live one at the same moment of the drill: its players,
+// ball and trails, and a tag on its runner with what happened to it ("Pinned: Offside by 0.6 m").
+
+export interface GhostDrawing {
+  trace: Trace;
+  runner: number; // agent index the tag follows (−1: none)
+  /** The tag's words at a tick: "Pinned", then the verdict, then the outcome. */
+  text(tick: number): string;
+}
+
+export const GHOST_ALPHA = 0.42;
+
+export class GhostLayer {
+  readonly view = new Container();
+  private readonly faded = new Container();
+  private readonly trails = new TrailsLayer();
+  private readonly agents = new AgentsLayer();
+  private readonly ball = new BallLayer();
+  private readonly tags = new TagPool();
+  private trace: Trace | null = null;
+  private readonly a: AgentSample = { x: 0, y: 0, vx: 0, vy: 0 };
+
+  constructor() {
+    this.faded.alpha = GHOST_ALPHA;
+    this.faded.addChild(this.trails.view, this.agents.view, this.ball.view);
+    this.view.addChild(this.faded, this.tags.view);
+  }
+
+  draw(ghost: GhostDrawing | null | undefined, tick: number, t: ViewTransform, theme: Theme, labelPx: Px): void {
+    this.tags.begin();
+    this.view.visible = !!ghost;
+    if (!ghost) return;
+    const tr = ghost.trace;
+    if (tr !== this.trace) {
+      this.agents.setAgents(tr);
+      this.trace = tr;
+    }
+    const k = Math.min(tick, tr.ticks - 1); // a shorter pinned run rests on its last frame
+    this.trails.draw(tr, k, t, theme, labelPx);
+    this.agents.draw(tr, k, t, theme, labelPx);
+    this.ball.draw(tr, k, t, theme, labelPx);
+    if (ghost.runner < 0) return;
+    sampleAgent(tr, k, ghost.runner, this.a);
+    const at = toScreen(t, this.a.x, this.a.y);
+    const r = discRadius(labelPx);
+    this.tags.add(ghost.text(k), at.x, at.y + r * 1.9, {
+      fontPx: Math.round(labelPx * 0.7), fill: theme.tagText, bg: theme.tagBg, edge: theme.markings,
+    }, t.width, t.height);
+  }
+}

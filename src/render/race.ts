@@ -1,0 +1,102 @@
+import { BALL_STATE, predictBall } from '../core/ball';
+import type { DrillEvent } from '../core/events';
+import { timeToReach } from '../core/kinematics';
+import type { Profile } from '../core/profile';
+import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
+import type { Metres, Seconds, Tick } from '../core/units';
+
+// Who gets there first, pure: while the ball travels (from a pass or cross to the next thing
+// that happens to it), the ball's free path from the shown frame, and for every player the
+// earliest point on it they can reach before the ball does (timeToReach, the sprint model, from
+// where they are and how they are moving, with their own profile). The winner is the earliest;
+// their margin is how much later the ball reaches the first opponent who can meet it.
+
+const PLAYS: ReadonlySet<DrillEvent['type']> = new Set(['pass', 'cross']);
+const OUTFIELD_MAX_Z: Metres = 2.0; // a header (the height the defenders chase a ball at)
+const KEEPER_MAX_Z: Metres = 2.7; // hands, with a jump (as the engine's keeper)
+const HORIZON: Seconds = 6; // how far ahead the path is followed
+
+export interface RaceEntry {
+  index: number; // agent
+  x: Metres; // where they meet the ball
+  y: Metres;
+  z: Metres;
+  t: Seconds; // when the ball gets there, from the shown frame
+  need: Seconds; // how long the player needs to get there
+}
+
+export interface Race {
+  tick: Tick;
+  play: DrillEvent; // the pass or cross in flight
+  path: Float64Array; // the free ball's path from the frame: x, y, z per tick
+  steps: number;
+  entries: RaceEntry[]; // players who can meet it, earliest first
+  winner: RaceEntry | null;
+  /** The first opponent of the winner who can meet the ball (null: none can). */
+  rival: RaceEntry | null;
+  /** rival.t − winner.t (s, ≥ 0): how much sooner the winner has it; null without a rival. */
+  marginS: Seconds | null;
+}
+
+/** The pass or cross in flight at a tick, and the tick its flight ends (the next thing that
+ *  happens to the ball: a touch, the flag, a save, the woodwork, the end). */
+export function flightAt(trace: Trace, tick: Tick): { play: DrillEvent; end: Tick } | null {
+  let play: DrillEvent | undefined;
+  for (const e of trace.events) {
+    if (e.tick > tick) break;
+    if (PLAYS.has(e.type)) play = e;
+  }
+  if (!play) return null;
+  const next = trace.events.find((e) => e.tick > play!.tick && e.type !== 'run');
+  const end = next ? next.tick : trace.ticks - 1;
+  return tick < end ? { play, end } : null;
+}
+
+/** Reads the players' state and the ball at a whole tick into flat arrays (no allocation per call). */
+export class RaceModel {
+  private readonly ball = new Float64Array(BALL_STATE);
+  private readonly scratch = new Float64Array(BALL_STATE);
+  private readonly path: Float64Array;
+
+  constructor(private readonly trace: Trace, private readonly profiles: readonly (Profile | undefined)[]) {
+    this.path = new Float64Array(Math.ceil(HORIZON * trace.tickRate) * 3);
+  }
+
+  at(tick: Tick): Race | null {
+    const tr = this.trace;
+    const k = Math.max(0, Math.min(tr.ticks - 1, Math.floor(tick)));
+    const flight = flightAt(tr, k);
+    if (!flight) return null;
+    const o = k * tr.stride;
+    for (let f = 0; f < BALL_STATE; f++) this.ball[f] = tr.frames[o + f];
+    const steps = predictBall(this.ball, 1 / tr.tickRate, this.path.length / 3, this.path, this.scratch);
+    const entries: RaceEntry[] = [];
+    for (let i = 0; i < tr.agents.length; i++) {
+      const a = tr.agents[i], p = this.profiles[i];
+      if (!p || a.role === 'server' || a.id === flight.play.agent) continue;
+      const e = this.meet(o, i, p, a.role === 'goalkeeper' ? KEEPER_MAX_Z : OUTFIELD_MAX_Z, steps);
+      if (e) entries.push(e);
+    }
+    entries.sort((a, b) => a.t - b.t || a.need - b.need);
+    const winner = entries[0] ?? null;
+    const team = winner ? tr.agents[winner.index].team : null;
+    const rival = entries.find((e) => tr.agents[e.index].team !== team) ?? null;
+    return { tick: k, play: flight.play, path: this.path, steps, entries, winner, rival, marginS: winner && rival ? rival.t - winner.t : null };
+  }
+
+  /** The earliest step of the path player i reaches before the ball, at a height they can play. */
+  private meet(o: number, i: number, p: Profile, maxZ: Metres, steps: number): RaceEntry | null {
+    const f = this.trace.frames, q = o + BALL_FIELDS + AGENT_FIELDS * i;
+    const x = f[q], y = f[q + 1], vx = f[q + 2], vy = f[q + 3];
+    const dt = 1 / this.trace.tickRate;
+    for (let n = 0; n < steps; n++) {
+      const bx = this.path[n * 3], by = this.path[n * 3 + 1], bz = this.path[n * 3 + 2];
+      if (bz > maxZ) continue;
+      const t = (n + 1) * dt;
+      if (Math.hypot(bx - x, by - y) > t * p.maxSpeed + 1e-9) continue; // cannot be there yet at top speed
+      const need = timeToReach(x, y, vx, vy, bx, by, p);
+      if (need <= t) return { index: i, x: bx, y: by, z: bz, t, need };
+    }
+    return null;
+  }
+}
