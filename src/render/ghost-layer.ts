@@ -6,6 +6,7 @@ import { toScreen, type Px, type ViewTransform } from './coords';
 import type { Theme } from './palette';
 import { sampleAgent, type AgentSample } from './sample';
 import { discRadius } from './sizes';
+import { clearestSpot, tagHalfSize, type Spot } from './tag-place';
 import { TagPool } from './tag-pool';
 import { TrailsLayer } from './trails-layer';
 
@@ -37,7 +38,8 @@ export class GhostLayer {
     this.view.addChild(this.faded, this.tags.view);
   }
 
-  draw(ghost: GhostDrawing | null | undefined, tick: number, t: ViewTransform, theme: Theme, labelPx: Px): void {
+  /** `live`: the run on screen, whose players the ghost's tag keeps clear of. */
+  draw(ghost: GhostDrawing | null | undefined, live: Trace, tick: number, t: ViewTransform, theme: Theme, labelPx: Px): void {
     this.tags.begin();
     this.view.visible = !!ghost;
     if (!ghost) return;
@@ -51,11 +53,19 @@ export class GhostLayer {
     this.agents.draw(tr, k, t, theme, labelPx);
     this.ball.draw(tr, k, t, theme, labelPx);
     if (ghost.runner < 0) return;
+    const r = discRadius(labelPx);
+    const avoid: Spot[] = [];
+    for (const [trace, at] of [[tr, k], [live, tick]] as const) {
+      for (let i = 0; i < trace.agents.length; i++) {
+        sampleAgent(trace, at, i, this.a);
+        avoid.push(toScreen(t, this.a.x, this.a.y));
+      }
+    }
     sampleAgent(tr, k, ghost.runner, this.a);
     const at = toScreen(t, this.a.x, this.a.y);
-    const r = discRadius(labelPx);
-    this.tags.add(ghost.text(k), at.x, at.y + r * 1.9, {
-      fontPx: Math.round(labelPx * 0.7), fill: theme.tagText, bg: theme.tagBg, edge: theme.markings,
-    }, t.width, t.height);
+    const text = ghost.text(k), fontPx = Math.round(labelPx * 0.7);
+    const { hw, hh } = tagHalfSize(text, fontPx);
+    const spot = clearestSpot(at, hw, hh, r * 1.1, avoid, r, t.width, t.height);
+    this.tags.add(text, spot.x, spot.y, { fontPx, fill: theme.tagText, bg: theme.tagBg, edge: theme.markings }, t.width, t.height);
   }
 }

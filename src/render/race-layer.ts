@@ -5,6 +5,7 @@ import type { Theme } from './palette';
 import type { Race, RaceEntry } from './race';
 import { dashedPolyline } from './shapes';
 import { discRadius } from './sizes';
+import { clearestSpot, tagHalfSize, type Spot } from './tag-place';
 import { TagPool } from './tag-pool';
 
 // Who gets there first, drawn: the ball's path ahead (dotted), from each player in the race a
@@ -13,6 +14,7 @@ import { TagPool } from './tag-pool';
 // the margin is the difference of the two tags. All of it under the players: it never hides one.
 
 const SHOWN = 5; // players drawn, earliest first
+const NEAR = 1.5; // s: players meeting the ball this much after the winner are out of it (not drawn)
 
 function secs(s: number): string {
   return `${s.toFixed(1)} s`;
@@ -23,6 +25,7 @@ export class RaceLayer {
   private readonly g = new Graphics();
   private readonly tags = new TagPool();
   private readonly pts: ScreenPoint[] = [];
+  private readonly placed: Spot[] = [];
 
   constructor() {
     this.view.addChild(this.g, this.tags.view);
@@ -34,8 +37,10 @@ export class RaceLayer {
     this.tags.begin();
     if (!race) return;
     const r = discRadius(labelPx);
-    const shown = race.entries.slice(0, SHOWN);
-    if (race.rival && !shown.includes(race.rival)) shown.push(race.rival);
+    const w = race.winner;
+    const near = (e: RaceEntry | null): e is RaceEntry => !!e && !!w && e.t <= w.t + NEAR;
+    const shown = race.entries.slice(0, SHOWN).filter(near);
+    if (near(race.rival) && !shown.includes(race.rival)) shown.push(race.rival);
     // The path, up to a little past the last meeting point shown (all of it if nobody gets there).
     const lastT = shown.length ? Math.max(...shown.map((e) => e.t)) : Infinity;
     const upTo = Math.min(race.steps, Math.ceil((lastT + 0.3) * trace.tickRate));
@@ -56,23 +61,24 @@ export class RaceLayer {
       g.circle(at.x, at.y, r * (key ? 0.45 : 0.3)).fill({ color: colour }).stroke({ color: theme.outline, width: 2 });
       if (e === race.winner) g.circle(at.x, at.y, r * 0.85).stroke({ color: theme.offsideLine, width: 3.5 });
     }
+    this.placed.length = 0;
     if (race.winner) this.tag(trace, race.winner, race.marginS !== null ? `+${race.marginS.toFixed(1)} s` : 'unchallenged', true, t, theme, labelPx, race);
-    if (race.rival) this.tag(trace, race.rival, '', false, t, theme, labelPx, race);
+    if (near(race.rival)) this.tag(trace, race.rival, '', false, t, theme, labelPx, race);
   }
 
-  /** A tag beside a meeting point, on the side away from the other key point so the two never stack. */
+  /** A tag beside a meeting point, on its clearest side (the tags lie under the discs, so a covered one would be lost). */
   private tag(trace: Trace, e: RaceEntry, extra: string, win: boolean, t: ViewTransform, theme: Theme, labelPx: Px, race: Race): void {
     const at = toScreen(t, e.x, e.y);
-    const other = win ? race.rival : race.winner;
-    const o = other ? toScreen(t, other.x, other.y) : { x: at.x, y: at.y + 1 };
-    let dx = at.x - o.x, dy = at.y - o.y;
-    const d = Math.hypot(dx, dy);
-    if (d < 1) { dx = 0; dy = win ? -1 : 1; } else { dx /= d; dy /= d; }
     const r = discRadius(labelPx);
     const fontPx = Math.round(labelPx * (win ? 0.85 : 0.72));
     const text = `${trace.agents[e.index].label} ${secs(e.t)}${extra ? '  ' + extra : ''}`;
-    const away = r * 1.6 + fontPx * text.length * 0.22 * Math.abs(dx);
-    this.tags.add(text, at.x + dx * away, at.y + dy * (r * 1.6), {
+    const { hw, hh } = tagHalfSize(text, fontPx);
+    const f = trace.frames, o = race.tick * trace.stride;
+    const avoid: Spot[] = [...this.placed, toScreen(t, f[o], f[o + 1])];
+    for (let i = 0; i < trace.agents.length; i++) avoid.push(toScreen(t, f[o + BALL_FIELDS + AGENT_FIELDS * i], f[o + BALL_FIELDS + AGENT_FIELDS * i + 1]));
+    const spot = clearestSpot(at, hw, hh, r * 0.6, avoid, r, t.width, t.height);
+    this.placed.push(spot);
+    this.tags.add(text, spot.x, spot.y, {
       fontPx, fill: theme.tagText, bg: theme.tagBg,
       edge: win ? theme.offsideLine : theme.teams[trace.agents[e.index].team].fill,
     }, t.width, t.height);

@@ -6,10 +6,11 @@ import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
 import type { Metres, Seconds, Tick } from '../core/units';
 
 // Who gets there first, pure: while the ball travels (from a pass or cross to the next thing
-// that happens to it), the ball's free path from the shown frame, and for every player the
-// earliest point on it they can reach before the ball does (timeToReach, the sprint model, from
-// where they are and how they are moving, with their own profile). The winner is the earliest;
-// their margin is how much later the ball reaches the first opponent who can meet it.
+// that happens to it), the ball's free path from the shown frame until it would leave the pitch,
+// and for every player the earliest point on it they can reach before the ball does (timeToReach,
+// the sprint model, from where they are and how they are moving, with their own profile). The
+// winner is the earliest; their margin is how much later the ball reaches the first opponent who
+// can meet it.
 
 const PLAYS: ReadonlySet<DrillEvent['type']> = new Set(['pass', 'cross']);
 const OUTFIELD_MAX_Z: Metres = 2.0; // a header (the height the defenders chase a ball at)
@@ -69,7 +70,7 @@ export class RaceModel {
     if (!flight) return null;
     const o = k * tr.stride;
     for (let f = 0; f < BALL_STATE; f++) this.ball[f] = tr.frames[o + f];
-    const steps = predictBall(this.ball, 1 / tr.tickRate, this.path.length / 3, this.path, this.scratch);
+    const steps = this.onPitch(predictBall(this.ball, 1 / tr.tickRate, this.path.length / 3, this.path, this.scratch));
     const entries: RaceEntry[] = [];
     for (let i = 0; i < tr.agents.length; i++) {
       const a = tr.agents[i], p = this.profiles[i];
@@ -82,6 +83,16 @@ export class RaceModel {
     const team = winner ? tr.agents[winner.index].team : null;
     const rival = entries.find((e) => tr.agents[e.index].team !== team) ?? null;
     return { tick: k, play: flight.play, path: this.path, steps, entries, winner, rival, marginS: winner && rival ? rival.t - winner.t : null };
+  }
+
+  /** The path's steps up to where the ball would leave the pitch (out of play: nobody's ball). */
+  private onPitch(steps: number): number {
+    const { length, width } = this.trace.pitch;
+    for (let n = 0; n < steps; n++) {
+      const x = this.path[n * 3], y = this.path[n * 3 + 1];
+      if (x < 0 || x > length || y < 0 || y > width) return n;
+    }
+    return steps;
   }
 
   /** The earliest step of the path player i reaches before the ball, at a height they can play. */

@@ -69,7 +69,7 @@ export class PitchScene {
     }
     this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.planLayer.draw(s.trace, s.plan, s.tick, t, s.theme, s.labelPx);
-    this.ghost.draw(s.ghost, s.tick, t, s.theme, s.labelPx);
+    this.ghost.draw(s.ghost, s.trace, s.tick, t, s.theme, s.labelPx);
     this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash);
     this.race.draw(s.trace, s.race, t, s.theme, s.labelPx);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);

@@ -10,12 +10,14 @@ export interface ParamRange {
   min: number;
   max: number;
   step: number;
+  default?: number; // the grid goes through it, so the drill as written is a cell
 }
 
 /**
  * The grid along one parameter with at most `most` values: the slider's step times the smallest
  * whole k that fits, or k + 1 when that one divides the range exactly (so both ends are on the
- * grid). Never finer than the slider.
+ * grid). Never finer than the slider. It runs through the default value: the grid starts at the
+ * lowest value default − j·step in range.
  */
 export function gridAxis(name: string, p: ParamRange, most: number): VaryAxis {
   const intervals = Math.round((p.max - p.min) / p.step);
@@ -24,8 +26,11 @@ export function gridAxis(name: string, p: ParamRange, most: number): VaryAxis {
   for (let c = kMin; c <= kMin + 1; c++) {
     if (intervals % c === 0) { k = c; break; }
   }
-  const step = Number((k * p.step).toFixed(decimalsOf(p.step)));
-  return { name, from: p.min, to: p.max, step };
+  const d = decimalsOf(p.step);
+  const step = Number((k * p.step).toFixed(d));
+  const anchor = p.default ?? p.min;
+  const from = Number((anchor - Math.floor((anchor - p.min) / step + 1e-9) * step).toFixed(Math.max(d, decimalsOf(anchor))));
+  return { name, from, to: p.max, step };
 }
 
 export interface Chunk {

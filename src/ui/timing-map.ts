@@ -134,7 +134,8 @@ export class TimingMap {
     const cls = k >= 0 ? this.classes[k] : undefined;
     if (!cell || !cls || !this.x || !this.y) { setText(this.readout, this.hover ? 'Not run yet' : ''); return; }
     const place = placeWords(cell, [this.x, this.y]);
-    setText(this.readout, `${this.hover ? '' : 'Nearest: '}${place}: ${outcomeWordsOf(cell, cls, this.labelOf)}. ${marginWords(cell)}${this.hover ? '. Click to play it.' : ''}`);
+    const margins = marginWords(cell);
+    setText(this.readout, `${this.hover ? '' : 'Nearest: '}${place}: ${outcomeWordsOf(cell, cls, this.labelOf)}. ${margins[0].toUpperCase()}${margins.slice(1)}.${this.hover ? ' Click to play it.' : ''}`);
     this.readout.dataset.cell = String(k);
   }
 

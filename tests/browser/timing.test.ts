@@ -168,7 +168,7 @@ describe('timing map', () => {
       await page.mouse.move(canvas.x + at.x, canvas.y + at.y);
       const words = await page.locator('#timing-map .tm-readout').textContent();
       expect(words).toContain(`Run start ${cell.values.runStart} s, pass time ${cell.values.passTime} s`);
-      expect(words).toMatch(/offside margin [-+]?\d/);
+      expect(words).toMatch(/Offside margin [-+]?\d/);
       await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
       const params = await state<Record<string, number>>(page, 'params');
       expect([params.runStart, params.passTime]).toEqual([cell.values.runStart, cell.values.passTime]);

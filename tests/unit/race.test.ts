@@ -5,6 +5,7 @@ import { timeToReach } from '../../src/core/kinematics';
 import { simulate } from '../../src/core/simulate';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
 import { flightAt, RaceModel } from '../../src/render/race';
+import { clearestSpot } from '../../src/render/tag-place';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
 import { differences } from '../../src/ui/ghost';
@@ -46,7 +47,12 @@ describe('who gets there first', () => {
     const ball = new Float64Array(BALL_STATE), path = new Float64Array(race.path.length), scratch = new Float64Array(BALL_STATE);
     for (let f = 0; f < BALL_STATE; f++) ball[f] = trace.frames[k * trace.stride + f];
     predictBall(ball, 1 / trace.tickRate, path.length / 3, path, scratch);
-    expect(Array.from(race.path)).toEqual(Array.from(path));
+    expect(Array.from(race.path.subarray(0, race.steps * 3))).toEqual(Array.from(path.subarray(0, race.steps * 3)));
+    for (let n = 0; n < race.steps; n++) { // cut where it would leave the pitch
+      expect(path[n * 3]).toBeLessThanOrEqual(trace.pitch.length);
+      expect(path[n * 3 + 1]).toBeGreaterThanOrEqual(0);
+      expect(path[n * 3 + 1]).toBeLessThanOrEqual(trace.pitch.width);
+    }
     const dt = 1 / trace.tickRate;
     for (const e of race.entries) {
       const q = k * trace.stride + BALL_FIELDS + AGENT_FIELDS * e.index;
@@ -85,6 +91,24 @@ describe('who gets there first', () => {
     const { trace, model } = run('through-pass');
     expect(model.at(0)).toBeNull();
     expect(model.at(trace.ticks - 1)).toBeNull();
+  });
+});
+
+describe('tag placement', () => {
+  const at = { x: 200, y: 200 };
+  it.each([
+    ['nothing near: above', [], { x: 200, y: 200 - 10 - 8 }],
+    ['a disc just above: below instead', [{ x: 200, y: 180 }], { x: 200, y: 200 + 10 + 8 }],
+    ['discs above and below: to the side', [{ x: 200, y: 180 }, { x: 200, y: 222 }], { x: 200 + 10 + 40, y: 200 }],
+  ] as const)('%s', (_, avoid, want) => {
+    const s = clearestSpot(at, 40, 8, 10, avoid, 12, 800, 600);
+    expect(s.x).toBeCloseTo(want.x, 9);
+    expect(s.y).toBeCloseTo(want.y, 9);
+  });
+  it('stays inside the canvas: at the top edge it goes below', () => {
+    const s = clearestSpot({ x: 200, y: 5 }, 40, 8, 10, [], 12, 800, 600);
+    expect(s.y - 8).toBeGreaterThanOrEqual(0);
+    expect(s.y).toBeGreaterThan(5);
   });
 });
 

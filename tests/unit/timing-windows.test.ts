@@ -107,11 +107,13 @@ describe('band layout', () => {
 });
 
 describe('grids and chunks', () => {
-  it('picks a map grid on the slider\'s own steps, both ends on it when a divisor fits', () => {
+  it('picks a map grid on the slider\'s own steps, through the default, both ends on it when a divisor fits', () => {
     const ib = drill('in-behind').params!;
     expect(gridAxis('runStart', ib.runStart, 26)).toEqual({ name: 'runStart', from: 0, to: 4, step: 0.2 }); // 21 values, 4 on the grid
     const pt = gridAxis('passTime', ib.passTime, 26);
     expect(pt.step).toBe(0.15);
+    expect(pt.from).toBe(0.5); // 2 − 10 × 0.15
+    expect(gridAxis('passTime', { min: 0.3, max: 3, step: 0.05, default: 1 }, 26)).toEqual({ name: 'passTime', from: 0.4, to: 3, step: 0.15 });
     expect(gridValues(pt.from, pt.to, pt.step)).toHaveLength(24); // 0.5 … 3.95
     expect(gridAxis('runStart', ib.runStart, 1000).step).toBe(0.05); // never finer than the slider
     for (const s of DRILLS) {
@@ -122,6 +124,9 @@ describe('grids and chunks', () => {
         expect(v.length, `${s.id} ${name}`).toBeGreaterThanOrEqual(14);
         // every value is one the slider can show: a whole number of slider steps from min
         for (const x of v) expect(Math.abs((x - p.min) / p.step - Math.round((x - p.min) / p.step)), `${s.id} ${name} ${x}`).toBeLessThan(1e-9);
+        expect(v, `${s.id} ${name}: the drill as written is a cell`).toContain(p.default);
+        expect(v[0] - p.min, `${s.id} ${name} starts within a step of min`).toBeLessThan(a.step);
+        expect(v[0]).toBeGreaterThanOrEqual(p.min);
       }
     }
   });
