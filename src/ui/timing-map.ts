@@ -40,6 +40,7 @@ export class TimingMap {
   private hover: Hit | null = null;
   private labelOf: (id: string) => string = (id) => id;
   private raf = 0;
+  private drill = '';
 
   constructor(private readonly onPick: (values: ParamValues) => void) {
     this.box.append(el('h2', { text: 'Timing map' }), this.legend, this.canvas, this.status, this.readout);
@@ -57,12 +58,14 @@ export class TimingMap {
     this.x = this.y = null;
   }
 
-  /** A new map: same axes keep their old cells (faded) until the new ones replace them. */
-  start(x: MapAxis, y: MapAxis, labelOf: (id: string) => string): void {
+  /** A new map: the same drill and stage on the same grid keep their old cells (faded) until
+   *  the new ones replace them; another drill or stage starts blank. */
+  start(x: MapAxis, y: MapAxis, labelOf: (id: string) => string, drill: string): void {
     this.box.hidden = false;
     this.labelOf = labelOf;
     const xs = gridValues(x.vary.from, x.vary.to, x.vary.step), ys = gridValues(y.vary.from, y.vary.to, y.vary.step);
-    const same = this.x?.name === x.name && this.y?.name === y.name && xs.join() === this.xs.join() && ys.join() === this.ys.join();
+    const same = drill === this.drill && this.x?.name === x.name && this.y?.name === y.name && xs.join() === this.xs.join() && ys.join() === this.ys.join();
+    this.drill = drill;
     this.x = x;
     this.y = y;
     this.xs = xs;

@@ -182,7 +182,7 @@ export class TimingWindows {
     this.mapJob?.cancel();
     const axis = (n: string): MapAxis => ({ name: n, def: defs[n], vary: gridAxis(n, defs[n], MAP_MOST) });
     const x = axis(names[0]), y = axis(names[1]);
-    this.map.start(x, y, (id) => this.host.labelOf(id));
+    this.map.start(x, y, (id) => this.host.labelOf(id), this.stageKey(run));
     const chunks = rowChunks(y.vary, x.vary); // a row: one pass time, every run start
     this.stats.mapJobs++;
     this.stats.mapStartedAt = performance.now();

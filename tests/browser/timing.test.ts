@@ -70,6 +70,17 @@ describe('window band', () => {
     expect(drawn.map((d) => d.cls)).toEqual(cls);
     expect(drawn.map((d) => d.x)).toEqual([...drawn.map((d) => d.x)].sort((a, b) => a - b));
     expect(await page.locator('#window-band .wb-legend').textContent()).toMatch(/Offside.*Works.*Too late/);
+    // At 1280×720 neither the band nor the map covers the pitch: the band is in the control bar
+    // under it, the map in the panel beside it.
+    const pitch = (await page.locator('#pitch').boundingBox())!;
+    const bandBox = (await page.locator('#window-band').boundingBox())!;
+    const mapBox = (await page.locator('#timing-map').boundingBox())!;
+    const panel = (await page.locator('#panel').boundingBox())!;
+    expect(bandBox.y).toBeGreaterThanOrEqual(pitch.y + pitch.height - 1);
+    expect(bandBox.width).toBeGreaterThan(0.8 * 1280); // the whole bar: a band you can read
+    expect(mapBox.x).toBeGreaterThanOrEqual(pitch.x + pitch.width - 1);
+    expect(mapBox.x).toBeGreaterThanOrEqual(panel.x);
+    expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(720); // in view without scrolling the panel
 
     // The marker sits in the range of the slider's value, and moves with it.
     const works = band.segments.find((s: any) => s.cls === 'works');
@@ -109,6 +120,57 @@ describe('window band', () => {
     expect(await page.locator('input[data-param="runStart"]').inputValue()).toBe('3');
     expect(await page.locator('#outcome').textContent()).toBe(single({ runStart: 3 }).words);
     expect(await state(page, 'playing')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('which timings', () => {
+  it('a drill whose run start changes nothing gets its pass time on the band', async () => {
+    // through-pass with the run at a fixed 0.6 s: its runStart slider then does nothing at all
+    const text = readFileSync('scenarios/through-pass.json', 'utf8').replace('"at": "$runStart"', '"at": 0.6').replace('"id": "through-pass"', '"id": "through-pass-fixed-run"');
+    expect(text).not.toContain('"at": "$runStart"');
+    const { page, errors } = await open(browser, 'drill=through-pass');
+    await bandReady(page);
+    await page.setInputFiles('#file-input', { name: 'through-pass-fixed-run.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForFunction(() => (window as any).__onside.drill === 'through-pass-fixed-run');
+    await page.waitForFunction(() => { const b = (window as any).__onsideTiming.band; return b.param === 'passTime' && b.state === 'ready'; }, undefined, { timeout: 30_000 });
+    const band = await timing(page, 'band');
+    expect(new Set(band.segments.map((x: any) => x.cls)).size).toBeGreaterThan(1);
+    expect(await page.locator('#window-band .wb-title').textContent()).toBe('Pass time window');
+    expect(band.summary).toMatch(/^Pass time works from \d/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a new seed or another drill redoes the map, with that seed\'s and that drill\'s runs', async () => {
+    const { page, errors } = await open(browser, 'drill=in-behind');
+    await mapDone(page);
+    let jobs = (await timing(page, 'map')).jobs;
+    await page.locator('#seed').fill('5');
+    await page.locator('#seed').dispatchEvent('change');
+    await mapDone(page, jobs);
+    let map = await timing(page, 'map');
+    for (const k of [0, 101, 257, map.total - 1]) {
+      const cell = await page.evaluate((i) => (window as any).__onsideTiming.mapCell(i), k);
+      const params = paramValues(inBehind, cell.values);
+      const tr = simulate(resolveDrill(inBehind, params), 5, { scenario: inBehind.id, params });
+      expect(cell.outcome, `seed 5, ${JSON.stringify(cell.values)}`).toBe(tr.outcome.result);
+    }
+    jobs = map.jobs;
+    const bpc = parseScenario(readFileSync('scenarios/back-post-cross.json', 'utf8'), 'back-post-cross.json');
+    const k = await page.locator('#drill option').evaluateAll((os) => os.findIndex((o) => /back-post run/i.test(o.textContent ?? '')));
+    await page.selectOption('#drill', String(k));
+    await mapDone(page, jobs);
+    map = await timing(page, 'map');
+    expect([map.x, map.y]).toEqual(['runStart', 'crossTime']);
+    expect(map.filled).toBe(map.total);
+    for (const i of [3, 150, map.total - 2]) {
+      const cell = await page.evaluate((n) => (window as any).__onsideTiming.mapCell(n), i);
+      const params = paramValues(bpc, cell.values);
+      const tr = simulate(resolveDrill(bpc, params), bpc.seed ?? 1, { scenario: bpc.id, params });
+      expect(cell.outcome, `back-post-cross ${JSON.stringify(cell.values)}`).toBe(tr.outcome.result);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
