@@ -51,7 +51,7 @@ export class PitchScene {
   private trace: Trace | null = null;
 
   constructor() {
-    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.offside.view, this.race.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
+    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.race.view, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
   }
 
   draw(s: SceneInput): void {
@@ -70,8 +70,8 @@ export class PitchScene {
     this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.planLayer.draw(s.trace, s.plan, s.tick, t, s.theme, s.labelPx);
     this.ghost.draw(s.ghost, s.trace, s.tick, t, s.theme, s.labelPx);
-    this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash);
     this.race.draw(s.trace, s.race, t, s.theme, s.labelPx);
+    this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.ball.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx);

@@ -33,6 +33,7 @@ export class WindowBand {
 
   constructor(private readonly onPick: (param: string, value: number) => void) {
     this.track.append(this.segsBox, this.marker);
+    new ResizeObserver(() => this.fitLabels()).observe(this.track);
     this.box.append(
       el('div', { cls: 'wb-head' }, [this.title, this.legend, this.summary]),
       el('div', { cls: 'wb-row' }, [this.lo, this.track, this.hi]),
@@ -81,9 +82,10 @@ export class WindowBand {
       seg.style.width = `${s.width * 100}%`;
       seg.style.background = st.colour;
       seg.style.color = st.ink;
-      if (s.width > 0.09) seg.textContent = st.word;
+      seg.dataset.word = st.word;
       this.segsBox.appendChild(seg);
     }
+    this.fitLabels();
     clear(this.legend);
     for (const c of legendOf(this.segments.map((s) => s.cls))) {
       const sw = el('span', { cls: 'swatch' });
@@ -94,6 +96,14 @@ export class WindowBand {
     this.track.setAttribute('aria-label', this.summary.textContent ?? '');
     this.box.dataset.state = 'ready';
     this.mark(this.value);
+  }
+
+  /** Each range says its class where the word fits (narrow ranges rely on colour and legend). */
+  private fitLabels(): void {
+    for (const seg of this.segsBox.children as HTMLCollectionOf<HTMLElement>) {
+      seg.textContent = seg.dataset.word ?? '';
+      if (seg.scrollWidth > seg.clientWidth) seg.textContent = '';
+    }
   }
 
   /** The current value of the parameter: the marker, and which class it falls in. */
