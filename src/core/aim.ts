@@ -3,6 +3,7 @@ import type { Action } from './spec';
 import type { Point } from './units';
 import type { World } from './world';
 import { len } from './vec';
+import { exp, log } from './detmath';
 
 // Where a pass is played: into the path of the receiver's run, where they will be when it arrives.
 const PASS_DECEL = 4.5; // m/s²: average slowing of a ground pass (rolling resistance + drag)
@@ -18,8 +19,8 @@ export function rollTime(d: number, speed: number): number {
 function runDistance(w: World, r: number, v0: number, t: number): number {
   const p = w.profiles[r];
   const tau = p.maxSpeed / p.accel;
-  const t0 = -tau * Math.log(1 - Math.min(v0, p.maxSpeed * 0.999) / p.maxSpeed);
-  const X = (s: number) => p.maxSpeed * (s - tau * (1 - Math.exp(-s / tau)));
+  const t0 = -tau * log(1 - Math.min(v0, p.maxSpeed * 0.999) / p.maxSpeed);
+  const X = (s: number) => p.maxSpeed * (s - tau * (1 - exp(-s / tau)));
   return X(t0 + t) - X(t0);
 }
 

@@ -1,5 +1,6 @@
 import type { Metres, MetresPerSecond, Seconds } from './units';
 import { len } from './vec';
+import { cos, sin } from './detmath';
 
 // The ball in 2.5D: state vector [x, y, z, vx, vy, vz] (metres, m/s), z = height.
 export const BX = 0, BY = 1, BZ = 2, BVX = 3, BVY = 4, BVZ = 5;
@@ -103,8 +104,8 @@ export function kick(
   b: Float64Array, dirX: number, dirY: number, speed: MetresPerSecond, elevationRad: number,
 ): void {
   const l = len(dirX, dirY) || 1;
-  const h = speed * Math.cos(elevationRad);
+  const h = speed * cos(elevationRad);
   b[BVX] = (dirX / l) * h;
   b[BVY] = (dirY / l) * h;
-  b[BVZ] = speed * Math.sin(elevationRad);
+  b[BVZ] = speed * sin(elevationRad);
 }

@@ -2,6 +2,7 @@ import type { Profile } from './profile';
 import { accelLimit } from './profile';
 import type { Metres, MetresPerSecond, Seconds } from './units';
 import { len } from './vec';
+import { exp, log } from './detmath';
 
 // Steering with real limits: forward acceleration a(v) = accel·(1 − v/vmax), braking up to
 // `brake`, sideways (turning) up to `accel`, and the total never above accelLimit(profile).
@@ -85,14 +86,14 @@ export function timeToReach(
   const turn = (Math.max(0, -toward) + sideways) / p.brake;
   const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
   const tau = p.maxSpeed / p.accel;
-  const t0 = -tau * Math.log(1 - v0 / p.maxSpeed); // time on the sprint curve at speed v0
-  const x0 = p.maxSpeed * (t0 - tau * (1 - Math.exp(-t0 / tau)));
+  const t0 = -tau * log(1 - v0 / p.maxSpeed); // time on the sprint curve at speed v0
+  const x0 = p.maxSpeed * (t0 - tau * (1 - exp(-t0 / tau)));
   const goal = x0 + d;
   // Solve X(t) = goal with Newton from above (X is convex and increasing, so it converges
   // monotonically): four steps are within 1 ms of the root over the pitch's distances.
   let t = t0 + d / p.maxSpeed + tau;
   for (let k = 0; k < 4; k++) {
-    const e = Math.exp(-t / tau);
+    const e = exp(-t / tau);
     const f = p.maxSpeed * (t - tau * (1 - e)) - goal;
     const df = p.maxSpeed * (1 - e);
     t -= f / df;

@@ -1,4 +1,5 @@
 import type { Metres, MetresPerSecond, MetresPerSecond2, Seconds } from './units';
+import { exp } from './detmath';
 
 /** A player's physical profile. Acceleration follows a(v) = accel·(1 − v/maxSpeed) from standing. */
 export interface Profile {
@@ -31,5 +32,5 @@ export function accelLimit(p: Profile): MetresPerSecond2 {
 /** Sprint model distance after t seconds from standing: x(t) = vmax·(t − τ(1 − e^(−t/τ))). */
 export function sprintDistance(p: Profile, t: Seconds): Metres {
   const tau = p.maxSpeed / p.accel;
-  return p.maxSpeed * (t - tau * (1 - Math.exp(-t / tau)));
+  return p.maxSpeed * (t - tau * (1 - exp(-t / tau)));
 }

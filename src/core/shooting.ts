@@ -5,6 +5,7 @@ import { gaussian, uniform } from './rng';
 import type { Metres } from './units';
 import type { World } from './world';
 import { len } from './vec';
+import { atan2 } from './detmath';
 
 // Finishing: which finish the situation asks for, and the kick that carries it out.
 const DEG = Math.PI / 180;
@@ -79,5 +80,5 @@ export function planShot(w: World, i: number, keeper: number, firstTime: boolean
     return { kind: 'placed', aimY: mid + side * post + gaussian(w.rng, err), speed: uniform(w.rng, 18, 22), elevation: 0 };
   }
   const zAim = uniform(w.rng, 0.3, 1.6);
-  return { kind: 'driven', aimY: mid - side * post + gaussian(w.rng, err), speed: uniform(w.rng, 24, 28), elevation: Math.atan2(zAim + 1.5, dist) };
+  return { kind: 'driven', aimY: mid - side * post + gaussian(w.rng, err), speed: uniform(w.rng, 24, 28), elevation: atan2(zAim + 1.5, dist) };
 }

@@ -13,6 +13,7 @@ import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
 import { ATTACK, createWorld, DEFENCE, type World } from './world';
 import { len } from './vec';
+import { cos, sin } from './detmath';
 
 // The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
 
@@ -27,8 +28,8 @@ function crossSpeed(w: World, d: number, elev: number): number {
   for (let it = 0; it < 22; it++) {
     const v = (lo + hi) / 2;
     s.fill(0);
-    s[3] = v * Math.cos(elev);
-    s[5] = v * Math.sin(elev);
+    s[3] = v * cos(elev);
+    s[5] = v * sin(elev);
     for (let k = 0; k < 1000; k++) {
       stepBall(s, w.dt);
       if (s[BZ] === 0) break; // first landing

@@ -61,3 +61,15 @@ export function agentY(trace: Trace, tick: Tick, i: number): Metres {
 export function agentIndex(trace: Trace, id: string): number {
   return trace.agents.findIndex((a) => a.id === id);
 }
+
+/**
+ * A fingerprint of every recorded number (FNV-1a over the frames' bytes, as 8 hex digits): two
+ * runs with the same digest recorded the same bits, which is how Node and the browser are
+ * compared without shipping whole traces between them.
+ */
+export function framesDigest(trace: Pick<Trace, 'frames'>): string {
+  const bytes = new Uint8Array(trace.frames.buffer, trace.frames.byteOffset, trace.frames.byteLength);
+  let h = 0x811c9dc5;
+  for (let k = 0; k < bytes.length; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

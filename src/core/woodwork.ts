@@ -2,6 +2,7 @@ import Matter from 'matter-js';
 import { BALL_RADIUS, BVX, BVY, BVZ, BX, BY, BZ, stepBall } from './ball';
 import { GOAL_HEIGHT, POST_RADIUS, postY, type Pitch } from './pitch';
 import { len3 } from './vec';
+import { cos, sin } from './detmath';
 
 // matter-js earns its place here: its SAT contact test (Collision.collides) gives the normal and
 // depth between the ball and the woodwork. Posts are circles in the x–y plane; the crossbar is a
@@ -16,9 +17,23 @@ const SUBSTEP_LENGTH = 0.08; // metres a sub-step may move: well under the conta
 
 export type WoodworkHit = 'post' | 'crossbar' | null;
 
+const SIDES = 32;
+
+/**
+ * A 32-sided circle body. Its vertices come from detmath's cos and sin, not matter-js's own
+ * Bodies.circle (Math.cos/sin), so contacts give the same bits in Node and in the browser.
+ */
+function circle(radius: number, isStatic: boolean): Matter.Body {
+  const vertices = Array.from({ length: SIDES }, (_, k) => {
+    const a = (2 * Math.PI * (k + 0.5)) / SIDES;
+    return { x: radius * cos(a), y: radius * sin(a) };
+  });
+  return Matter.Body.create({ position: { x: 0, y: 0 }, vertices, isStatic });
+}
+
 export class Woodwork {
-  private readonly ball = Matter.Bodies.circle(0, 0, BALL_RADIUS * CM, {}, 32);
-  private readonly bar = Matter.Bodies.circle(0, 0, POST_RADIUS * CM, { isStatic: true }, 32);
+  private readonly ball = circle(BALL_RADIUS * CM, false);
+  private readonly bar = circle(POST_RADIUS * CM, true);
   private readonly at = { x: 0, y: 0 }; // scratch vector reused for setPosition
 
   constructor(private readonly pitch: Pitch) {}

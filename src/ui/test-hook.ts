@@ -1,6 +1,7 @@
 import { toScreen } from '../render/coords';
 import { sampleAgent, sampleBall } from '../render/sample';
 import type { ViewerApp } from './app';
+import { framesDigest } from '../core/trace';
 
 // Read-only state for tests and for anyone curious in the console: getters only, so nothing
 // outside the app can change what it shows.
@@ -40,6 +41,10 @@ export function exposeState(app: ViewerApp): void {
     /** An agent's recorded position at the shown frame (m). */
     agentAt(i: number) { const a = sampleAgent(app.run.trace, app.playback.tick, i, { x: 0, y: 0, vx: 0, vy: 0 }); return { x: a.x, y: a.y }; },
     ballAt() { const b = sampleBall(app.run.trace, app.playback.tick, { x: 0, y: 0, z: 0 }); return { ...b }; },
+    /** Fingerprint of every recorded number of the run on screen (see core/trace.ts). */
+    framesDigest() { return framesDigest(app.run.trace); },
+    /** The run's events as JSON text (numbers printed exactly). */
+    eventsJson() { return JSON.stringify(app.run.trace.events); },
   };
   Object.defineProperty(window, '__onside', { value: Object.freeze(state), writable: false, configurable: false });
 }

@@ -195,13 +195,10 @@ describe('timing map', () => {
       expect(cell.values).toEqual({ runStart: map.xs[k % map.xs.length], passTime: map.ys[Math.floor(k / map.xs.length)] });
       expect(cell.outcome, `cell ${k} ${JSON.stringify(cell.values)}`).toBe(r.trace.outcome.result);
       expect(cell.agent).toBe(r.trace.outcome.agent ?? null);
-      // The margins agree to 1e-9, not to the bit: Node 20's V8 and this Chromium's differ in the
-      // last bit of Math.exp and Math.log for about 9% of arguments (measured), and the race margin
-      // uses the sprint model's exp and log. In the page, the cell and the run it plays are
-      // bit-identical (next test).
+      // The margins agree to the bit: core's exp and log are its own, correctly rounded in every
+      // engine (src/core/detmath.ts), where Node's and Chromium's Math.exp differ in the last bit.
       for (const f of ['offsideMarginM', 'raceMarginS', 'separationM', 'controlT', 'shotT'] as const) {
-        if (r.margins[f] === null) expect(cell[f], f).toBeNull();
-        else expect(Math.abs(cell[f] - r.margins[f]!), f).toBeLessThan(1e-9);
+        expect(cell[f], f).toBe(r.margins[f]);
       }
       classes.add(cell.cls);
     }
