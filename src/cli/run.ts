@@ -1,41 +1,15 @@
 import { simulate } from '../core/simulate';
 import { traceToCSV, traceToJSONText } from '../core/trace-io';
-import { checkParamValues, paramValues, resolveDrill, type ParamValues } from '../scenario/resolve';
+import { checkParamValues, paramValues, resolveDrill } from '../scenario/resolve';
 import type { ScenarioFile } from '../scenario/types';
 import { parseCommandArgs } from './args';
 import { EXIT, usageError } from './errors';
 import { writeText } from './io';
 import type { Io } from './main';
 import { loadScenario } from './scenario-file';
+import { MAX_SEED, parseSets, parseWhole } from './options';
 
 // onside run FILE [--seed N] [--set NAME=VALUE]... [--variation ID] [--trace OUT.json|OUT.csv]
-
-const MAX_SEED = 4294967295;
-
-function parseSeed(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > MAX_SEED) {
-    throw usageError(`run: --seed ${text}: expected a whole number 0–${MAX_SEED}`);
-  }
-  return Number(text);
-}
-
-/** --set NAME=VALUE pairs as numbers; the names and ranges are checked against the drill later. */
-function parseSets(sets: string[]): { values: ParamValues; given: Map<string, string> } {
-  const values: ParamValues = {};
-  const given = new Map<string, string>();
-  for (const s of sets) {
-    const eq = s.indexOf('=');
-    if (eq < 0) throw usageError(`run: --set ${s}: expected NAME=VALUE, e.g. --set runStart=1.2`);
-    const name = s.slice(0, eq).trim();
-    const text = s.slice(eq + 1).trim();
-    if (!name) throw usageError(`run: --set ${s}: expected a parameter name before "="`);
-    const v = text === '' ? NaN : Number(text);
-    if (!Number.isFinite(v)) throw usageError(`run: --set ${s}: expected a number after "=", got ${JSON.stringify(text)}`);
-    Object.defineProperty(values, name, { value: v, enumerable: true, writable: true, configurable: true });
-    given.set(name, s);
-  }
-  return { values, given };
-}
 
 function paramList(s: ScenarioFile): string {
   const defs = Object.entries(s.params ?? {});
@@ -61,8 +35,8 @@ export function runCommand(args: string[], io: Io): number {
   const traceFile = opt.trace as string | undefined;
   const format = traceFile !== undefined ? traceFormat(traceFile) : undefined;
   const seedText = opt.seed as string | undefined;
-  const seedGiven = seedText !== undefined ? parseSeed(seedText) : undefined;
-  const { values: given, given: setText } = parseSets((opt.set as string[] | undefined) ?? []);
+  const seedGiven = seedText !== undefined ? parseWhole('run', '--seed', seedText, 0, MAX_SEED) : undefined;
+  const { values: given, given: setText } = parseSets('run', (opt.set as string[] | undefined) ?? []);
 
   const s = loadScenario(file);
   const variation = opt.variation as string | undefined;

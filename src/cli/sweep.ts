@@ -1,11 +1,11 @@
 import { SweepError, type VaryAxis } from '../analysis/grid';
-import { MAX_SEED, sweep } from '../analysis/sweep';
+import { sweep } from '../analysis/sweep';
 import { sweepToCSV, sweepToJSONText } from '../analysis/sweep-io';
-import type { ParamValues } from '../scenario/resolve';
 import { parseCommandArgs } from './args';
 import { EXIT, usageError } from './errors';
 import type { Io } from './main';
 import { loadScenario } from './scenario-file';
+import { MAX_SEED, parseSets, parseWhole } from './options';
 
 // onside sweep FILE --vary NAME=FROM:TO:STEP [--vary …] [--seed N] [--seeds K] [--set NAME=VALUE]...
 //                   [--variation ID] [--csv]
@@ -17,29 +17,6 @@ function parseVary(text: string): VaryAxis {
   const m = VARY.exec(text.replace(/\s+/g, ''));
   if (!m) throw usageError(`sweep: --vary ${text}: expected NAME=FROM:TO:STEP, e.g. --vary runStart=0:4:0.1`);
   return { name: m[1], from: Number(m[2]), to: Number(m[3]), step: Number(m[4]) };
-}
-
-function parseWhole(option: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-    throw usageError(`sweep: ${option} ${text}: expected a whole number ${min}–${max}`);
-  }
-  return Number(text);
-}
-
-/** --set NAME=VALUE pairs as numbers; names and ranges are checked by the sweep. */
-function parseSets(sets: string[]): ParamValues {
-  const values: ParamValues = Object.create(null);
-  for (const s of sets) {
-    const eq = s.indexOf('=');
-    if (eq < 0) throw usageError(`sweep: --set ${s}: expected NAME=VALUE, e.g. --set passTime=2`);
-    const name = s.slice(0, eq).trim();
-    const text = s.slice(eq + 1).trim();
-    if (!name) throw usageError(`sweep: --set ${s}: expected a parameter name before "="`);
-    const v = text === '' ? NaN : Number(text);
-    if (!Number.isFinite(v)) throw usageError(`sweep: --set ${s}: expected a number after "=", got ${JSON.stringify(text)}`);
-    values[name] = v;
-  }
-  return values;
 }
 
 /** The option a problem with parameter `name` came from ("--vary runStart=0:5:0.1: "), if any. */
@@ -66,10 +43,10 @@ export function sweepCommand(args: string[], io: Io): number {
   if (varyText.length > 2) throw usageError(`sweep: expected at most two --vary, got ${varyText.length}`);
   const vary = varyText.map(parseVary);
   const seedText = opt.seed as string | undefined;
-  const seedGiven = seedText !== undefined ? parseWhole('--seed', seedText, 0, MAX_SEED) : undefined;
-  const seeds = opt.seeds !== undefined ? parseWhole('--seeds', opt.seeds as string, 1, 10_000) : 1;
+  const seedGiven = seedText !== undefined ? parseWhole('sweep', '--seed', seedText, 0, MAX_SEED) : undefined;
+  const seeds = opt.seeds !== undefined ? parseWhole('sweep', '--seeds', opt.seeds as string, 1, 10_000) : 1;
   const setText = (opt.set as string[] | undefined) ?? [];
-  const base = parseSets(setText);
+  const base = parseSets('sweep', setText).values;
 
   const s = loadScenario(positionals[0]);
   const variation = opt.variation as string | undefined;

@@ -12,13 +12,15 @@ const SQRT2 = 1.4142135623730951;
 
 const bits = new DataView(new ArrayBuffer(8));
 
-/** 2^k for an integer k in the normal range, built from its bits (exact). */
+/** 2^k for k = −1074…1023, built once by exact doublings and halvings. */
+const POW2_MIN = -1074;
+const POW2 = new Float64Array(1023 - POW2_MIN + 1);
+POW2[-POW2_MIN] = 1;
+for (let k = 1; k <= 1023; k++) POW2[k - POW2_MIN] = POW2[k - 1 - POW2_MIN] * 2;
+for (let k = -1; k >= POW2_MIN; k--) POW2[k - POW2_MIN] = POW2[k + 1 - POW2_MIN] / 2;
+
 function pow2(k: number): number {
-  if (k > 1023) return Infinity;
-  if (k < -1022) return pow2(k + 60) * pow2(-60);
-  bits.setUint32(0, (k + 1023) << 20);
-  bits.setUint32(4, 0);
-  return bits.getFloat64(0);
+  return k > 1023 ? Infinity : k < POW2_MIN ? 0 : POW2[k - POW2_MIN];
 }
 
 /** 1/n! for n = 0…18, computed once (exact factorials, one correctly rounded division each). */

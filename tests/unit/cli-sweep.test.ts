@@ -1,26 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noStack, onside } from './cli-process';
 import { OUTCOMES } from '../../src/core/events';
 
 // onside sweep end to end, through the real bin, as a user runs it.
-
-interface Result { code: number; stdout: string; stderr: string }
-
-function onside(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile('node', ['bin/onside.js', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-function noStack(r: Result): void {
-  expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .*\(|node:internal|Error: /);
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'onside-sweep-'));
 

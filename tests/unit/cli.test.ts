@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noStack, onside, type Result } from './cli-process';
 import { EVENT_TYPES, OUTCOMES } from '../../src/core/events';
 import { simulate } from '../../src/core/simulate';
 import { traceFramesFromCSV, traceFromJSON } from '../../src/core/trace-io';
@@ -10,22 +11,6 @@ import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
 
 // The command line end to end, through the real bin (node bin/onside.js), as a user runs it.
-
-interface Result { code: number; stdout: string; stderr: string }
-
-function onside(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile('node', ['bin/onside.js', ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/** Nothing a user should see looks like a stack trace. */
-function noStack(r: Result): void {
-  expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .*\(|node:internal|Error: /);
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'onside-cli-'));
 

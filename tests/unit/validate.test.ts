@@ -1,22 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { onside, type Result } from './cli-process';
 import { locateJsonError } from '../../src/scenario/json-text';
 
 // `onside validate`: one line per problem, FILE: <JSON path>: <what was expected>, for every
 // way a coach's hand-edited drill can be broken, and never a stack trace.
 
-interface Result { code: number; stdout: string; stderr: string }
-
-function onside(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile('node', ['bin/onside.js', ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const VALID = {
   id: 'broken-on-purpose',
