@@ -109,3 +109,21 @@ export function kick(
   b[BVY] = (dirY / l) * h;
   b[BVZ] = speed * sin(elevationRad);
 }
+
+/**
+ * Fly a test ball (state in `s`, overwritten) kicked along x at `speed` and `elevationRad`:
+ * its height when it has gone `dist` metres, or NaN if it comes down first. Used to solve the
+ * launch speed of crosses and chips.
+ */
+export function heightAtDistance(
+  s: Float64Array, dt: Seconds, dist: Metres, speed: MetresPerSecond, elevationRad: number,
+): Metres {
+  s.fill(0);
+  kick(s, 1, 0, speed, elevationRad);
+  for (let k = 0; k < 1000; k++) {
+    stepBall(s, dt);
+    if (s[BX] >= dist) return s[BZ];
+    if (s[BZ] === 0) return NaN;
+  }
+  return NaN;
+}

@@ -118,8 +118,3 @@ export function intercept(
   c[o + F_AT] = ok ? w.tick + out[2] : Infinity;
   return ok;
 }
-
-/** Seconds until player i can first meet the free ball (Infinity if never on its path). */
-export function interceptTime(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64Array): Seconds {
-  return intercept(w, i, maxZ, delay, out) ? out[2] * w.dt : Infinity;
-}

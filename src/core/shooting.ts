@@ -1,4 +1,4 @@
-import { BALL_STATE, BX, BZ, kick, stepBall } from './ball';
+import { BALL_STATE, heightAtDistance } from './ball';
 import type { FinishKind } from './events';
 import { GOAL_WIDTH } from './pitch';
 import { gaussian, uniform } from './rng';
@@ -18,26 +18,12 @@ export interface ShotPlan {
   elevation: number; // radians
 }
 
-/** Height of a ball kicked along the ground line at distance `dist`, or NaN if it lands first. */
-function heightAtLine(w: World, fromX: Metres, dist: Metres, speed: number, elev: number): number {
-  const s = chipScratch;
-  s.fill(0);
-  s[BX] = fromX;
-  kick(s, 1, 0, speed, elev);
-  const lineX = fromX + dist;
-  for (let k = 0; k < 400 && s[BX] < lineX; k++) {
-    stepBall(s, w.dt);
-    if (s[BZ] === 0 && k > 2) return NaN;
-  }
-  return s[BZ];
-}
-
 /** Speed for a chip at `elev` that drops under the bar at the goal line (bisection). */
 function chipSpeed(w: World, dist: Metres, elev: number): number {
   let lo = 4, hi = 30;
   for (let k = 0; k < 20; k++) {
     const mid = (lo + hi) / 2;
-    const z = heightAtLine(w, 0, dist, mid, elev);
+    const z = heightAtDistance(chipScratch, w.dt, dist, mid, elev);
     if (Number.isNaN(z) || z < 1.4) lo = mid;
     else hi = mid;
   }
@@ -68,7 +54,7 @@ export function planShot(w: World, i: number, keeper: number, firstTime: boolean
       // A chip only if it can rise over the keeper's hands (2.7 m) and still dip under the bar.
       const elev = uniform(w.rng, 48, 60) * DEG; // scooped: steep enough to clear a keeper 3–5 m away
       const speed = chipSpeed(w, dist, elev);
-      if (heightAtLine(w, 0, Math.max(1, kd - 1.5), speed, elev) > 3) { // the keeper keeps coming
+      if (heightAtDistance(chipScratch, w.dt, Math.max(1, kd - 1.5), speed, elev) > 3) { // the keeper keeps coming
         return { kind: 'chip', aimY: mid + gaussian(w.rng, err), speed: speed * (1 + gaussian(w.rng, 0.03)), elevation: elev };
       }
     }

@@ -1,4 +1,4 @@
-import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, stepBall } from './ball';
+import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, heightAtDistance } from './ball';
 import { defender } from './brains/defender';
 import { keeper } from './brains/keeper';
 import { striker } from './brains/striker';
@@ -13,7 +13,6 @@ import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
 import { ATTACK, createWorld, DEFENCE, type World } from './world';
 import { len } from './vec';
-import { cos, sin } from './detmath';
 
 // The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
 
@@ -23,18 +22,10 @@ function actionTick(w: World, a: Action): number {
 
 /** Speed that lands a lofted ball at distance d for elevation elev (bisection on the flight). */
 function crossSpeed(w: World, d: number, elev: number): number {
-  const s = w.scratch;
   let lo = 5, hi = 45;
   for (let it = 0; it < 22; it++) {
     const v = (lo + hi) / 2;
-    s.fill(0);
-    s[3] = v * cos(elev);
-    s[5] = v * sin(elev);
-    for (let k = 0; k < 1000; k++) {
-      stepBall(s, w.dt);
-      if (s[BZ] === 0) break; // first landing
-    }
-    if (s[BX] < d) lo = v;
+    if (Number.isNaN(heightAtDistance(w.scratch, w.dt, d, v, elev))) lo = v; // came down short
     else hi = v;
   }
   return (lo + hi) / 2;

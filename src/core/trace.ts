@@ -2,7 +2,7 @@ import type { DrillEvent, Outcome } from './events';
 import type { Pitch } from './pitch';
 import type { Role } from './profile';
 import type { Team } from './spec';
-import type { Hertz, Metres, Seconds, Tick } from './units';
+import type { Hertz, Metres, Tick } from './units';
 
 // A run is a recording: every frame in flat typed arrays (instant seek) plus the events.
 // Frame layout, per tick: ball [x, y, z, vx, vy, vz], then per agent [x, y, vx, vy].
@@ -40,26 +40,10 @@ export function frameStride(agentCount: number): number {
   return BALL_FIELDS + AGENT_FIELDS * agentCount;
 }
 
-export function timeOf(trace: Pick<Trace, 'tickRate'>, tick: Tick): Seconds {
-  return tick / trace.tickRate;
-}
-
 /** Offset of a tick's frame in trace.frames, clamped to the recording. */
 export function frameAt(trace: Trace, tick: Tick): number {
   const k = Math.max(0, Math.min(trace.ticks - 1, Math.floor(tick)));
   return k * trace.stride;
-}
-
-export function agentX(trace: Trace, tick: Tick, i: number): Metres {
-  return trace.frames[frameAt(trace, tick) + BALL_FIELDS + AGENT_FIELDS * i];
-}
-
-export function agentY(trace: Trace, tick: Tick, i: number): Metres {
-  return trace.frames[frameAt(trace, tick) + BALL_FIELDS + AGENT_FIELDS * i + 1];
-}
-
-export function agentIndex(trace: Trace, id: string): number {
-  return trace.agents.findIndex((a) => a.id === id);
 }
 
 /**

@@ -107,6 +107,3 @@ export function contrastRatio(a: number, b: number): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-export function cssColour(rgb: number): string {
-  return `#${rgb.toString(16).padStart(6, '0')}`;
-}
