@@ -234,10 +234,17 @@ describe('exports', () => {
       await new Promise((ok, no) => { v.onloadeddata = ok; v.onerror = () => no(new Error(`video error ${v.error?.code}`)); });
       v.currentTime = 1;
       await new Promise((ok) => { v.onseeked = ok; });
+      // 'seeked' can come before the frame is composited (seen on a slower machine: a blank
+      // read). Read again until a painted frame arrives; a video that never paints still fails.
       const c = new OffscreenCanvas(v.videoWidth, v.videoHeight);
       const ctx = c.getContext('2d')!;
-      ctx.drawImage(v, 0, 0);
-      const px = ctx.getImageData(Math.round(v.videoWidth / 2), Math.round(v.videoHeight * 0.9), 1, 1).data;
+      let px = new Uint8ClampedArray(4);
+      for (let tries = 0; tries < 40; tries++) {
+        ctx.drawImage(v, 0, 0);
+        px = ctx.getImageData(Math.round(v.videoWidth / 2), Math.round(v.videoHeight * 0.9), 1, 1).data;
+        if (px[3] > 0 && px[0] + px[1] + px[2] > 0) break;
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
       return { duration: v.duration, width: v.videoWidth, height: v.videoHeight, px: [px[0], px[1], px[2]] };
     }, vid.bytes.toString('base64'));
     expect(played.width).toBe(640);
