@@ -1,4 +1,4 @@
-import { timeToReach, timeToReachAtLeast } from './kinematics';
+import { reachesInTime, timeToReachAtLeast } from './kinematics';
 import type { Metres, Seconds } from './units';
 import type { World } from './world';
 import { len } from './vec';
@@ -35,7 +35,7 @@ function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds,
   const d = len(x - w.px[i], y - w.py[i]) - reach;
   if (d > avail * p.maxSpeed) return false; // cheap bounds before the sprint model
   if (timeToReachAtLeast(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed > avail) return false;
-  return timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed <= avail;
+  return reachesInTime(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p, reach / p.maxSpeed, avail);
 }
 
 /**

@@ -102,6 +102,39 @@ export function timeToReach(
 }
 
 /**
+ * Exactly `timeToReach(…) − slack <= avail`, the question the interception search asks, but
+ * answered without the full solve where a cheaper test already settles it:
+ *  - no: the distance the sprint curve covers in the time available (a single exp, from the
+ *    speed carried, v(t) on the curve) falls short of the distance by more than rounding;
+ *  - yes: an iterate of the Newton solve is already inside the time (the iterates fall
+ *    monotonically towards the root, so the final answer is inside too).
+ * Where neither settles it, it is the full computation, so the answer is always the same bits.
+ * Margins of 1 µs (and 1 µm) are far above the rounding of either side.
+ */
+export function reachesInTime(
+  x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
+  tx: Metres, ty: Metres, p: Profile, slack: Seconds, avail: Seconds,
+): boolean {
+  const dx = tx - x;
+  const dy = ty - y;
+  const d = len(dx, dy);
+  if (d < 1e-6) return timeToReach(x, y, vx, vy, tx, ty, p) - slack <= avail;
+  const toward = (vx * dx + vy * dy) / d;
+  const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
+  const turn = (Math.max(0, -toward) + sideways) / p.brake;
+  const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
+  const tau = p.maxSpeed / p.accel;
+  const budget = avail + slack - turn; // time on the sprint curve that would do
+  if (budget < -1e-6) return false; // the solve never returns less than the turn
+  if (d / p.maxSpeed + tau <= budget - 1e-6) return true; // the solve's starting point is inside
+  const over = budget + 1e-6;
+  // Metres covered in `over` seconds from speed v0: vmax·t − (vmax − v0)·τ·(1 − e^(−t/τ)).
+  const covered = p.maxSpeed * over - (p.maxSpeed - v0) * tau * (1 - exp(-over / tau));
+  if (covered < d - 1e-6) return false;
+  return timeToReach(x, y, vx, vy, tx, ty, p) - slack <= avail;
+}
+
+/**
  * A cheap lower bound on timeToReach (no exp/log): speed can grow no faster than `accel` and
  * never beyond top speed, so d ≤ min(vmax·t, v0·t + accel·t²/2) for the speed v0 carried towards
  * the point; any turn is charged as in timeToReach.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { steer, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
+import { reachesInTime, steer, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
+import seedrandom from 'seedrandom';
 import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/profile';
 
 const dt = 0.02;
@@ -86,5 +87,24 @@ describe('sprint kinematics', () => {
     const toward = timeToReach(0, 0, 7, 0, 10, 0, attacker);
     expect(away).toBeGreaterThan(still + 0.9); // 7 m/s braked at 7 m/s² is a second
     expect(toward).toBeLessThan(still);
+  });
+
+  it('the quick in-time test answers exactly as the full solve, right up to the boundary', () => {
+    // The interception search asks `timeToReach − slack <= avail` thousands of times a run and
+    // settles most of them with one exp; a different answer anywhere would change the drill.
+    const rnd = seedrandom.alea('reaches');
+    const profiles = [attacker, DEFAULT_PROFILES.defender, DEFAULT_PROFILES.goalkeeper];
+    for (let k = 0; k < 20000; k++) {
+      const p = profiles[k % 3];
+      const vx = (rnd() * 2 - 1) * 9, vy = (rnd() * 2 - 1) * 9;
+      const tx = (rnd() * 2 - 1) * 40, ty = (rnd() * 2 - 1) * 30;
+      const slack = (p.reach * 0.6) / p.maxSpeed;
+      const t = timeToReach(0, 0, vx, vy, tx, ty, p) - slack;
+      // Half the questions within a few µs of the answer (where rounding would show), half anywhere.
+      const avail = k % 2 ? t + (rnd() * 2 - 1) * 4e-6 : t + (rnd() * 2 - 1) * 3;
+      const got = reachesInTime(0, 0, vx, vy, tx, ty, p, slack, avail);
+      expect(got, `v (${vx}, ${vy}) to (${tx}, ${ty}) in ${avail}`).toBe(t <= avail);
+    }
+    expect(reachesInTime(0, 0, 0, 0, 0, 0, attacker, 0.1, -0.05)).toBe(true); // on the spot already
   });
 });
