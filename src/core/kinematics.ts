@@ -102,36 +102,45 @@ export function timeToReach(
 }
 
 /**
- * Exactly `timeToReach(…) − slack <= avail`, the question the interception search asks, but
- * answered without the full solve where a cheaper test already settles it:
- *  - no: the distance the sprint curve covers in the time available (a single exp, from the
- *    speed carried, v(t) on the curve) falls short of the distance by more than rounding;
- *  - yes: an iterate of the Newton solve is already inside the time (the iterates fall
- *    monotonically towards the root, so the final answer is inside too).
- * Where neither settles it, it is the full computation, so the answer is always the same bits.
- * Margins of 1 µs (and 1 µm) are far above the rounding of either side.
+ * Which side of `theta` seconds timeToReach falls, where one exp settles it: −1 surely below,
+ * +1 surely above, 0 too close to call (then only the full solve can say). It compares the
+ * distance the sprint curve covers in the time left after any turn, vmax·T − (vmax − v0)·τ·(1 −
+ * e^(−T/τ)) from the speed v0 carried, with the distance to go. That gap grows no faster than
+ * vmax, so a gap of g metres puts the true time at least g/vmax from theta; the solve's own
+ * answer lies above the true time (Newton from above) and, from 0.2·vmax·τ metres on, within
+ * 1e−11·τ of it. Margins of 1 µs·(1 + τ) are far above that and above rounding, so a caller that
+ * falls back to the full solve on 0 gets the same answer bit for bit, at a fraction of the cost.
  */
-export function reachesInTime(
+export function sprintTimeSide(
   x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
-  tx: Metres, ty: Metres, p: Profile, slack: Seconds, avail: Seconds,
-): boolean {
+  tx: Metres, ty: Metres, p: Profile, theta: Seconds,
+): -1 | 0 | 1 {
   const dx = tx - x;
   const dy = ty - y;
   const d = len(dx, dy);
-  if (d < 1e-6) return timeToReach(x, y, vx, vy, tx, ty, p) - slack <= avail;
+  if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
   const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
   const turn = (Math.max(0, -toward) + sideways) / p.brake;
   const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
   const tau = p.maxSpeed / p.accel;
-  const budget = avail + slack - turn; // time on the sprint curve that would do
-  if (budget < -1e-6) return false; // the solve never returns less than the turn
-  if (d / p.maxSpeed + tau <= budget - 1e-6) return true; // the solve's starting point is inside
-  const over = budget + 1e-6;
-  // Metres covered in `over` seconds from speed v0: vmax·t − (vmax − v0)·τ·(1 − e^(−t/τ)).
-  const covered = p.maxSpeed * over - (p.maxSpeed - v0) * tau * (1 - exp(-over / tau));
-  if (covered < d - 1e-6) return false;
-  return timeToReach(x, y, vx, vy, tx, ty, p) - slack <= avail;
+  const margin = 1e-6 * (1 + tau);
+  const budget = theta - turn; // time on the sprint curve
+  if (budget < -margin) return 1; // the turn alone takes longer
+  if (budget <= margin) return 0;
+  const gap = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - exp(-budget / tau)) - d;
+  if (gap < -p.maxSpeed * margin) return 1;
+  if (gap > p.maxSpeed * margin && d >= 0.2 * p.maxSpeed * tau) return -1;
+  return 0;
+}
+
+/** Exactly `timeToReach(…) − slack <= avail` (the interception search's question), mostly without the solve. */
+export function reachesInTime(
+  x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
+  tx: Metres, ty: Metres, p: Profile, slack: Seconds, avail: Seconds,
+): boolean {
+  const side = sprintTimeSide(x, y, vx, vy, tx, ty, p, avail + slack);
+  return side !== 0 ? side < 0 : timeToReach(x, y, vx, vy, tx, ty, p) - slack <= avail;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachesInTime, steer, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
+import { reachesInTime, sprintTimeSide, steer, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
 import seedrandom from 'seedrandom';
 import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/profile';
 
@@ -106,5 +106,25 @@ describe('sprint kinematics', () => {
       expect(got, `v (${vx}, ${vy}) to (${tx}, ${ty}) in ${avail}`).toBe(t <= avail);
     }
     expect(reachesInTime(0, 0, 0, 0, 0, 0, attacker, 0.1, -0.05)).toBe(true); // on the spot already
+  });
+
+  it('the one-exp side test is never wrong, and settles all but the near misses', () => {
+    // Across profiles with sprint constants from 0.3 s to 4 s and every distance and speed: a
+    // wrong side would change a drill; too many "can't say" would make the search slow again.
+    const rnd = seedrandom.alea('side');
+    let settled = 0, clear = 0;
+    for (let k = 0; k < 20000; k++) {
+      const tau = [0.3, 0.9, 1.1, 2, 4][k % 5];
+      const vmax = [6, 8.6, 9, 11][k % 4];
+      const p = { ...attacker, maxSpeed: vmax, accel: vmax / tau };
+      const vx = (rnd() * 2 - 1) * vmax, vy = (rnd() * 2 - 1) * vmax;
+      const tx = (rnd() * 2 - 1) * (k % 7 ? 40 : 0.5), ty = (rnd() * 2 - 1) * (k % 7 ? 30 : 0.5);
+      const t = timeToReach(0, 0, vx, vy, tx, ty, p);
+      const theta = k % 2 ? t + (rnd() * 2 - 1) * 2e-5 : t + (rnd() * 2 - 1) * 2;
+      const side = sprintTimeSide(0, 0, vx, vy, tx, ty, p, theta);
+      if (side !== 0) expect(Math.sign(t - theta), `v (${vx}, ${vy}) to (${tx}, ${ty}) against ${theta}, τ ${tau}`).toBe(side);
+      if (Math.abs(t - theta) > 0.01 && Math.hypot(tx, ty) > 0.2 * vmax * tau) { clear++; if (side !== 0) settled++; }
+    }
+    expect(settled / clear).toBeGreaterThan(0.99);
   });
 });

@@ -1,6 +1,6 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
-import { timeToReach, timeToReachAtLeast } from '../kinematics';
+import { sprintTimeSide, timeToReach, timeToReachAtLeast } from '../kinematics';
 import type { Metres } from '../units';
 import { DEFENCE, type World } from '../world';
 import { len } from '../vec';
@@ -76,13 +76,20 @@ export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward 
   // or by the sprint model (asked only when the first answer is no).
   const early = ballTime - d / Math.max(1, len(w.vx[i], w.vy[i])) > 0.1 ||
     (ballTime - timeToReachAtLeast(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p) > 0.1 && // cheap bound first
-      ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], hit[0], hit[1], p) > 0.1);
+      earlyBy(w, i, hit[0], hit[1], ballTime, 0.1));
   // Early and running on to it: move at the pace that gets there with the ball and brake so as to
   // stop on the point rather than overrun it. Coming back for a ball, go at full speed.
   const back = (hit[0] - w.px[i]) * w.vx[i] + (hit[1] - w.py[i]) * w.vy[i] < 0;
   const pace = early && !back ? Math.max(0.3, Math.min(1, d / Math.max(0.1, ballTime) / p.maxSpeed)) : 1;
   goTo(w, i, hit[0], hit[1], pace, early);
   return true;
+}
+
+/** Exactly `ballTime − timeToReach(i → x, y) > lead`, settled by sprintTimeSide where it can be. */
+function earlyBy(w: World, i: number, x: Metres, y: Metres, ballTime: number, lead: number): boolean {
+  const p = w.profiles[i];
+  const side = sprintTimeSide(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p, ballTime - lead);
+  return side !== 0 ? side < 0 : ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) > lead;
 }
 
 /** Ticks it takes agent i to react to what another player did. */
