@@ -16,6 +16,14 @@ export function steer(
   const dx = tx - x;
   const dy = ty - y;
   const dist = len(dx, dy);
+  if (vx === 0 && vy === 0 && !(dist > 1e-6)) {
+    // Standing on the spot it wants: what the steps below give, without their square roots.
+    out[0] = x + 0;
+    out[1] = y + 0;
+    out[2] = 0;
+    out[3] = 0;
+    return;
+  }
   let want = Math.min(speedCap, p.maxSpeed);
   // Slow down in time to stop on the target (braking distance v²/2b), and stand still when there.
   if (arrive) want = Math.min(want, Math.sqrt(2 * p.brake * 0.8 * Math.max(0, dist - 0.05)));

@@ -6,8 +6,9 @@ import { cos, sin } from './detmath';
 
 // matter-js earns its place here: its SAT contact test (Collision.collides) gives the normal and
 // depth between the ball and the woodwork. Posts are circles in the x–y plane; the crossbar is a
-// circle in the x–z plane. Bodies are made once; the test runs only when the ball is within
-// half a metre of the woodwork, so the per-tick step pays nothing for it elsewhere.
+// circle in the x–z plane. The bodies are made at the first contact test of a run, and the test
+// runs only when the ball is within half a metre of the woodwork, so the per-tick step (and a
+// run that never nears the goal) pays nothing for it elsewhere.
 // Matter works in centimetres here so that its polygonal circles are fine enough.
 const CM = 100;
 const WOODWORK_RESTITUTION = 0.7;
@@ -32,8 +33,9 @@ function circle(radius: number, isStatic: boolean): Matter.Body {
 }
 
 export class Woodwork {
-  private readonly ball = circle(BALL_RADIUS * CM, false);
-  private readonly bar = circle(POST_RADIUS * CM, true);
+  // Made at the first contact test, not with the world: most runs never need them.
+  private ball: Matter.Body | null = null;
+  private bar: Matter.Body | null = null;
   private readonly at = { x: 0, y: 0 }; // scratch vector reused for setPosition
 
   constructor(private readonly pitch: Pitch) {}
@@ -76,13 +78,15 @@ export class Woodwork {
 
   // A 2D contact in the plane of axes (a, c) of the ball state, against a bar section at (ca, cc).
   private bounce(b: Float64Array, a: number, c: number, va: number, vc: number, ca: number, cc: number): boolean {
+    const ball = (this.ball ??= circle(BALL_RADIUS * CM, false));
+    const bar = (this.bar ??= circle(POST_RADIUS * CM, true));
     this.at.x = ca * CM;
     this.at.y = cc * CM;
-    Matter.Body.setPosition(this.bar, this.at);
+    Matter.Body.setPosition(bar, this.at);
     this.at.x = b[a] * CM;
     this.at.y = b[c] * CM;
-    Matter.Body.setPosition(this.ball, this.at);
-    const hit = Matter.Collision.collides(this.ball, this.bar);
+    Matter.Body.setPosition(ball, this.at);
+    const hit = Matter.Collision.collides(ball, bar);
     if (!hit || !hit.collided) return false;
     let nx = hit.normal.x;
     let ny = hit.normal.y;
