@@ -1,4 +1,4 @@
-import { reachesInTime, timeToReachAtLeast } from './kinematics';
+import { reachesInTime } from './kinematics';
 import type { Metres, Seconds } from './units';
 import type { World } from './world';
 import { len } from './vec';
@@ -33,8 +33,7 @@ function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds,
   }
   const reach = p.reach * 0.6;
   const d = len(x - w.px[i], y - w.py[i]) - reach;
-  if (d > avail * p.maxSpeed) return false; // cheap bounds before the sprint model
-  if (timeToReachAtLeast(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - reach / p.maxSpeed > avail) return false;
+  if (d > avail * p.maxSpeed) return false; // a cheap bound before the sprint model
   return reachesInTime(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p, reach / p.maxSpeed, avail);
 }
 

@@ -4,76 +4,86 @@ import type { Metres, MetresPerSecond, Seconds } from './units';
 import { len } from './vec';
 import { exp, log } from './detmath';
 
+/** What steering reads and writes, one entry per agent, in flat arrays (a World is one). */
+export interface Steering {
+  px: Float64Array; py: Float64Array; vx: Float64Array; vy: Float64Array; // m, m/s
+  tx: Float64Array; ty: Float64Array; // the target (m)
+  pace: Float64Array; // fraction of top speed wanted
+  arrive: Uint8Array; // 1: slow down to stop on the target
+  profiles: Profile[];
+}
+
 // Steering with real limits: forward acceleration a(v) = accel·(1 − v/vmax), braking up to
 // `brake`, sideways (turning) up to `accel`, and the total never above accelLimit(profile).
-// Writes the new state into out[0..3] = x, y, vx, vy (no allocation).
-export function steer(
-  out: Float64Array,
-  x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
-  tx: Metres, ty: Metres, speedCap: MetresPerSecond, arrive: boolean,
-  p: Profile, dt: Seconds,
-): void {
-  const dx = tx - x;
-  const dy = ty - y;
-  const dist = len(dx, dy);
-  if (vx === 0 && vy === 0 && !(dist > 1e-6)) {
-    // Standing on the spot it wants: what the steps below give, without their square roots.
-    out[0] = x + 0;
-    out[1] = y + 0;
-    out[2] = 0;
-    out[3] = 0;
-    return;
+// Agents 0…n−1 move one tick, in place. One loop over flat arrays and no calls with number
+// arguments: this is the engine's innermost step, as cheap as a bare kinematic loop can be.
+export function steerAll(s: Steering, n: number, dt: Seconds): void {
+  const { px, py, vx: svx, vy: svy, tx, ty, pace, arrive, profiles } = s;
+  for (let i = 0; i < n; i++) {
+    const p = profiles[i];
+    const x = px[i], y = py[i], vx = svx[i], vy = svy[i];
+    const dx = tx[i] - x;
+    const dy = ty[i] - y;
+    const dist = len(dx, dy);
+    if (vx === 0 && vy === 0 && !(dist > 1e-6)) {
+      // Standing on the spot it wants: what the steps below give, without their square roots.
+      px[i] = x + 0;
+      py[i] = y + 0;
+      svx[i] = 0;
+      svy[i] = 0;
+      continue;
+    }
+    let want = Math.min(pace[i] * p.maxSpeed, p.maxSpeed);
+    // Slow down in time to stop on the target (braking distance v²/2b), and stand still when there.
+    if (arrive[i] === 1) want = Math.min(want, Math.sqrt(2 * p.brake * 0.8 * Math.max(0, dist - 0.05)));
+    let dvx = 0;
+    let dvy = 0;
+    if (dist > 1e-6) {
+      dvx = (dx / dist) * want - vx;
+      dvy = (dy / dist) * want - vy;
+    } else {
+      dvx = -vx;
+      dvy = -vy;
+    }
+    const speed = len(vx, vy);
+    let ax: number;
+    let ay: number;
+    if (speed > 1e-6) {
+      const ux = vx / speed;
+      const uy = vy / speed;
+      const par = dvx * ux + dvy * uy; // wanted change of speed along the motion
+      const perpX = dvx - par * ux;
+      const perpY = dvy - par * uy;
+      const forwardMax = p.accel * Math.max(0, 1 - speed / p.maxSpeed);
+      const aPar = Math.max(-p.brake, Math.min(forwardMax, par / dt));
+      const perpLen = len(perpX, perpY);
+      const aPerpMag = Math.min(p.accel, perpLen / dt);
+      ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerpMag : 0);
+      ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerpMag : 0);
+    } else {
+      const dvl = len(dvx, dvy);
+      const aMag = Math.min(p.accel, dvl / dt);
+      ax = dvl > 1e-9 ? (dvx / dvl) * aMag : 0;
+      ay = dvl > 1e-9 ? (dvy / dvl) * aMag : 0;
+    }
+    const aLen = len(ax, ay);
+    const lim = accelLimit(p);
+    if (aLen > lim) {
+      ax *= lim / aLen;
+      ay *= lim / aLen;
+    }
+    let nvx = vx + ax * dt;
+    let nvy = vy + ay * dt;
+    const ns = len(nvx, nvy);
+    if (ns > p.maxSpeed) {
+      nvx *= p.maxSpeed / ns;
+      nvy *= p.maxSpeed / ns;
+    }
+    px[i] = x + nvx * dt;
+    py[i] = y + nvy * dt;
+    svx[i] = nvx;
+    svy[i] = nvy;
   }
-  let want = Math.min(speedCap, p.maxSpeed);
-  // Slow down in time to stop on the target (braking distance v²/2b), and stand still when there.
-  if (arrive) want = Math.min(want, Math.sqrt(2 * p.brake * 0.8 * Math.max(0, dist - 0.05)));
-  let dvx = 0;
-  let dvy = 0;
-  if (dist > 1e-6) {
-    dvx = (dx / dist) * want - vx;
-    dvy = (dy / dist) * want - vy;
-  } else {
-    dvx = -vx;
-    dvy = -vy;
-  }
-  const speed = len(vx, vy);
-  let ax: number;
-  let ay: number;
-  if (speed > 1e-6) {
-    const ux = vx / speed;
-    const uy = vy / speed;
-    const par = dvx * ux + dvy * uy; // wanted change of speed along the motion
-    const perpX = dvx - par * ux;
-    const perpY = dvy - par * uy;
-    const forwardMax = p.accel * Math.max(0, 1 - speed / p.maxSpeed);
-    const aPar = Math.max(-p.brake, Math.min(forwardMax, par / dt));
-    const perpLen = len(perpX, perpY);
-    const aPerpMag = Math.min(p.accel, perpLen / dt);
-    ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerpMag : 0);
-    ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerpMag : 0);
-  } else {
-    const dvl = len(dvx, dvy);
-    const aMag = Math.min(p.accel, dvl / dt);
-    ax = dvl > 1e-9 ? (dvx / dvl) * aMag : 0;
-    ay = dvl > 1e-9 ? (dvy / dvl) * aMag : 0;
-  }
-  const aLen = len(ax, ay);
-  const lim = accelLimit(p);
-  if (aLen > lim) {
-    ax *= lim / aLen;
-    ay *= lim / aLen;
-  }
-  let nvx = vx + ax * dt;
-  let nvy = vy + ay * dt;
-  const ns = len(nvx, nvy);
-  if (ns > p.maxSpeed) {
-    nvx *= p.maxSpeed / ns;
-    nvy *= p.maxSpeed / ns;
-  }
-  out[0] = x + nvx * dt;
-  out[1] = y + nvy * dt;
-  out[2] = nvx;
-  out[3] = nvy;
 }
 
 /**

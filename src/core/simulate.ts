@@ -5,7 +5,7 @@ import { striker } from './brains/striker';
 import { liveLine } from './live-line';
 import { hold } from './brains/common';
 import { aimPoint } from './aim';
-import { steer } from './kinematics';
+import { steerAll } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
 import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
 import type { Action, DrillSpec } from './spec';
@@ -133,12 +133,7 @@ function record(w: World): void {
 export function step(w: World, actions: Action[], cursor: number): number {
   while (cursor < actions.length && actionTick(w, actions[cursor]) <= w.tick) doAction(w, actions[cursor++]);
   for (let i = 0; i < w.n; i++) think(w, i);
-  const s = w.step;
-  for (let i = 0; i < w.n; i++) {
-    const p = w.profiles[i];
-    steer(s, w.px[i], w.py[i], w.vx[i], w.vy[i], w.tx[i], w.ty[i], w.pace[i] * p.maxSpeed, w.arrive[i] === 1, p, w.dt);
-    w.px[i] = s[0]; w.py[i] = s[1]; w.vx[i] = s[2]; w.vy[i] = s[3];
-  }
+  steerAll(w, w.n, w.dt);
   moveBall(w);
   if (!w.outcome) resolveTouches(w);
   return cursor;

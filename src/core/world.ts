@@ -59,7 +59,6 @@ export interface World {
   tail: Seconds; // recorded after the outcome
   maxTicks: number;
   frames: Float64Array; owners: Int16Array; lines: Float64Array; stride: number;
-  step: Float64Array; // scratch for the kinematics
 }
 
 /** Was the last play the attack's? A neutral server (the coach) plays for the attack. */
@@ -116,7 +115,6 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     events: [], outcome: null, endTick: maxTicks - 1, tail: TAIL_SECONDS, maxTicks,
     frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks),
     lines: new Float64Array(maxTicks), stride,
-    step: new Float64Array(4),
   };
   for (const a of spec.agents) {
     if (a.behaviour.kind === 'line') w.lineX.set(a.behaviour.group, a.behaviour.x);

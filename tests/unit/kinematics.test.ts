@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { reachesInTime, sprintTimeSide, steer, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
+import { reachesInTime, sprintTimeSide, steerAll, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
+import type { Profile } from '../../src/core/profile';
 import seedrandom from 'seedrandom';
 import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/profile';
 
 const dt = 0.02;
 const attacker = DEFAULT_PROFILES.attacker;
+
+/** One agent at (x, y) moving at (vx, vy) steers one tick towards (tx, ty); the new state goes into out. */
+function steer(out: Float64Array, x: number, y: number, vx: number, vy: number, tx: number, ty: number, speedCap: number, arrive: boolean, p: Profile, dt: number): void {
+  const one = (v: number) => Float64Array.of(v);
+  const s = { px: one(x), py: one(y), vx: one(vx), vy: one(vy), tx: one(tx), ty: one(ty), pace: one(speedCap / p.maxSpeed), arrive: Uint8Array.of(arrive ? 1 : 0), profiles: [p] };
+  steerAll(s, 1, dt);
+  out.set([s.px[0], s.py[0], s.vx[0], s.vy[0]]);
+}
 
 /** Sprint from standing along x towards a far target; seconds to cover `d` metres. */
 function sprintTime(d: number): number {
