@@ -26,6 +26,7 @@ function pow2(k: number): number {
 /** 1/n! for n = 0…18, computed once (exact factorials, one correctly rounded division each). */
 const INV_FACT: number[] = [];
 for (let n = 0, f = 1; n <= 18; n++, f *= n) INV_FACT.push(1 / f);
+const [E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13, E14] = INV_FACT;
 
 export function exp(x: number): number {
   if (x !== x) return NaN;
@@ -33,9 +34,10 @@ export function exp(x: number): number {
   if (x < -745.2) return 0;
   const k = Math.round(x * INV_LN2);
   const r = x - k * LN2_HI - k * LN2_LO; // |r| ≤ ln2/2
-  // Taylor to r^14/14!: the remainder is below 1e-18 relative for |r| ≤ 0.35.
-  let s = INV_FACT[14];
-  for (let i = 13; i >= 0; i--) s = s * r + INV_FACT[i];
+  // Taylor to r^14/14!: the remainder is below 1e-18 relative for |r| ≤ 0.35. Horner's rule,
+  // written out (the engine's hottest arithmetic: the interception search's sprint curve).
+  const s = (((((((((((((E14 * r + E13) * r + E12) * r + E11) * r + E10) * r + E9) * r + E8) * r +
+    E7) * r + E6) * r + E5) * r + E4) * r + E3) * r + E2) * r + E1) * r + E0;
   return s * pow2(k);
 }
 
