@@ -60,8 +60,8 @@ function search(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64A
   }
   for (let j = start; j > prev; prev = j, j = Math.min(steps, j + COARSE)) {
     if (reachable(w, i, j, maxZ, delay, forward)) {
-      let first = j;
-      for (let r = j - 1; r > prev; r--) if (reachable(w, i, r, maxZ, delay, forward)) first = r;
+      let first = prev + 1; // the earliest tick since the last coarse step that works
+      while (first < j && !reachable(w, i, first, maxZ, delay, forward)) first++;
       const k = (w.tick - w.predFrom - 1 + first) * 3;
       out[0] = w.pred[k];
       out[1] = w.pred[k + 1];
