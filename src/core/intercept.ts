@@ -1,4 +1,4 @@
-import { reachesInTime } from './kinematics';
+import { sprintTimeSide, timeToReach } from './kinematics';
 import type { Metres, Seconds } from './units';
 import type { World } from './world';
 import { len } from './vec';
@@ -34,7 +34,10 @@ function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds,
   const reach = p.reach * 0.6;
   const d = len(x - w.px[i], y - w.py[i]) - reach;
   if (d > avail * p.maxSpeed) return false; // a cheap bound before the sprint model
-  return reachesInTime(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p, reach / p.maxSpeed, avail);
+  // Exactly `timeToReach − slack <= avail`; the full solve only where one exp cannot say.
+  const slack = reach / p.maxSpeed;
+  const side = sprintTimeSide(w, i, x, y, avail + slack);
+  return side !== 0 ? side < 0 : timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - slack <= avail;
 }
 
 /**

@@ -4,13 +4,17 @@ import type { Metres, MetresPerSecond, Seconds } from './units';
 import { len } from './vec';
 import { exp, log } from './detmath';
 
-/** What steering reads and writes, one entry per agent, in flat arrays (a World is one). */
-export interface Steering {
-  px: Float64Array; py: Float64Array; vx: Float64Array; vy: Float64Array; // m, m/s
+/** Agents' positions (m), velocities (m/s) and profiles, in flat arrays (a World is one). */
+export interface Movers {
+  px: Float64Array; py: Float64Array; vx: Float64Array; vy: Float64Array;
+  profiles: Profile[];
+}
+
+/** What steering reads and writes, one entry per agent. */
+export interface Steering extends Movers {
   tx: Float64Array; ty: Float64Array; // the target (m)
   pace: Float64Array; // fraction of top speed wanted
   arrive: Uint8Array; // 1: slow down to stop on the target
-  profiles: Profile[];
 }
 
 // Steering with real limits: forward acceleration a(v) = accel·(1 − v/vmax), braking up to
@@ -129,12 +133,13 @@ export function timeToReach(
  * 1e−11·τ of it. Margins of 1 µs·(1 + τ) are far above that and above rounding, so a caller that
  * falls back to the full solve on 0 gets the same answer bit for bit, at a fraction of the cost.
  */
-export function sprintTimeSide(
-  x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
-  tx: Metres, ty: Metres, p: Profile, theta: Seconds,
-): -1 | 0 | 1 {
-  const dx = tx - x;
-  const dy = ty - y;
+export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, theta: Seconds): -1 | 0 | 1 {
+  // Agent i read from the flat arrays, not passed as numbers: a call with number arguments
+  // boxes each one, and this runs a thousand times a drill.
+  const p = s.profiles[i];
+  const vx = s.vx[i], vy = s.vy[i];
+  const dx = tx - s.px[i];
+  const dy = ty - s.py[i];
   const d = len(dx, dy);
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
@@ -150,15 +155,6 @@ export function sprintTimeSide(
   if (gap < -p.maxSpeed * margin) return 1;
   if (gap > p.maxSpeed * margin && d >= 0.2 * p.maxSpeed * tau) return -1;
   return 0;
-}
-
-/** Exactly `timeToReach(…) − slack <= avail` (the interception search's question), mostly without the solve. */
-export function reachesInTime(
-  x: Metres, y: Metres, vx: MetresPerSecond, vy: MetresPerSecond,
-  tx: Metres, ty: Metres, p: Profile, slack: Seconds, avail: Seconds,
-): boolean {
-  const side = sprintTimeSide(x, y, vx, vy, tx, ty, p, avail + slack);
-  return side !== 0 ? side < 0 : timeToReach(x, y, vx, vy, tx, ty, p) - slack <= avail;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachesInTime, sprintTimeSide, steerAll, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
+import { sprintTimeSide, steerAll, timeToReach, timeToReachAtLeast } from '../../src/core/kinematics';
 import type { Profile } from '../../src/core/profile';
 import seedrandom from 'seedrandom';
 import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/profile';
@@ -7,10 +7,14 @@ import { accelLimit, DEFAULT_PROFILES, sprintDistance } from '../../src/core/pro
 const dt = 0.02;
 const attacker = DEFAULT_PROFILES.attacker;
 
+/** One agent at (x, y) moving at (vx, vy), as the flat arrays the engine keeps. */
+function movers(x: number, y: number, vx: number, vy: number, p: Profile) {
+  return { px: Float64Array.of(x), py: Float64Array.of(y), vx: Float64Array.of(vx), vy: Float64Array.of(vy), profiles: [p] };
+}
+
 /** One agent at (x, y) moving at (vx, vy) steers one tick towards (tx, ty); the new state goes into out. */
 function steer(out: Float64Array, x: number, y: number, vx: number, vy: number, tx: number, ty: number, speedCap: number, arrive: boolean, p: Profile, dt: number): void {
-  const one = (v: number) => Float64Array.of(v);
-  const s = { px: one(x), py: one(y), vx: one(vx), vy: one(vy), tx: one(tx), ty: one(ty), pace: one(speedCap / p.maxSpeed), arrive: Uint8Array.of(arrive ? 1 : 0), profiles: [p] };
+  const s = { ...movers(x, y, vx, vy, p), tx: Float64Array.of(tx), ty: Float64Array.of(ty), pace: Float64Array.of(speedCap / p.maxSpeed), arrive: Uint8Array.of(arrive ? 1 : 0) };
   steerAll(s, 1, dt);
   out.set([s.px[0], s.py[0], s.vx[0], s.vy[0]]);
 }
@@ -98,23 +102,28 @@ describe('sprint kinematics', () => {
     expect(toward).toBeLessThan(still);
   });
 
-  it('the quick in-time test answers exactly as the full solve, right up to the boundary', () => {
-    // The interception search asks `timeToReach − slack <= avail` thousands of times a run and
-    // settles most of them with one exp; a different answer anywhere would change the drill.
+  it('where the one-exp test settles a question, it is the answer the full solve gives, to the last bit', () => {
+    // The interception search asks `timeToReach − slack <= avail` and the chase asks
+    // `ballTime − timeToReach > 0.1`, thousands of times a run, falling back to the solve only
+    // when the test cannot say; a different answer anywhere would change the drill.
     const rnd = seedrandom.alea('reaches');
     const profiles = [attacker, DEFAULT_PROFILES.defender, DEFAULT_PROFILES.goalkeeper];
     for (let k = 0; k < 20000; k++) {
       const p = profiles[k % 3];
       const vx = (rnd() * 2 - 1) * 9, vy = (rnd() * 2 - 1) * 9;
       const tx = (rnd() * 2 - 1) * 40, ty = (rnd() * 2 - 1) * 30;
-      const slack = (p.reach * 0.6) / p.maxSpeed;
-      const t = timeToReach(0, 0, vx, vy, tx, ty, p) - slack;
+      const t = timeToReach(0, 0, vx, vy, tx, ty, p);
+      const agent = movers(0, 0, vx, vy, p);
       // Half the questions within a few µs of the answer (where rounding would show), half anywhere.
-      const avail = k % 2 ? t + (rnd() * 2 - 1) * 4e-6 : t + (rnd() * 2 - 1) * 3;
-      const got = reachesInTime(0, 0, vx, vy, tx, ty, p, slack, avail);
-      expect(got, `v (${vx}, ${vy}) to (${tx}, ${ty}) in ${avail}`).toBe(t <= avail);
+      const near = () => (k % 2 ? (rnd() * 2 - 1) * 4e-6 : (rnd() * 2 - 1) * 3);
+      const slack = (p.reach * 0.6) / p.maxSpeed;
+      const avail = t - slack + near();
+      const search = sprintTimeSide(agent, 0, tx, ty, avail + slack);
+      if (search !== 0) expect(search < 0, `v (${vx}, ${vy}) to (${tx}, ${ty}) in ${avail}`).toBe(t - slack <= avail);
+      const ballTime = t + 0.1 + near();
+      const chase = sprintTimeSide(agent, 0, tx, ty, ballTime - 0.1);
+      if (chase !== 0) expect(chase < 0, `v (${vx}, ${vy}) to (${tx}, ${ty}) before ${ballTime}`).toBe(ballTime - t > 0.1);
     }
-    expect(reachesInTime(0, 0, 0, 0, 0, 0, attacker, 0.1, -0.05)).toBe(true); // on the spot already
   });
 
   it('the one-exp side test is never wrong, and settles all but the near misses', () => {
@@ -130,7 +139,7 @@ describe('sprint kinematics', () => {
       const tx = (rnd() * 2 - 1) * (k % 7 ? 40 : 0.5), ty = (rnd() * 2 - 1) * (k % 7 ? 30 : 0.5);
       const t = timeToReach(0, 0, vx, vy, tx, ty, p);
       const theta = k % 2 ? t + (rnd() * 2 - 1) * 2e-5 : t + (rnd() * 2 - 1) * 2;
-      const side = sprintTimeSide(0, 0, vx, vy, tx, ty, p, theta);
+      const side = sprintTimeSide(movers(0, 0, vx, vy, p), 0, tx, ty, theta);
       if (side !== 0) expect(Math.sign(t - theta), `v (${vx}, ${vy}) to (${tx}, ${ty}) against ${theta}, τ ${tau}`).toBe(side);
       if (Math.abs(t - theta) > 0.01 && Math.hypot(tx, ty) > 0.2 * vmax * tau) { clear++; if (side !== 0) settled++; }
     }

@@ -88,7 +88,7 @@ export function chaseBall(w: World, i: number, maxZ: Metres, delay = 0, forward 
 /** Exactly `ballTime − timeToReach(i → x, y) > lead`, settled by sprintTimeSide where it can be. */
 function earlyBy(w: World, i: number, x: Metres, y: Metres, ballTime: number, lead: number): boolean {
   const p = w.profiles[i];
-  const side = sprintTimeSide(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p, ballTime - lead);
+  const side = sprintTimeSide(w, i, x, y, ballTime - lead);
   return side !== 0 ? side < 0 : ballTime - timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) > lead;
 }
 
