@@ -37,7 +37,7 @@ function lineDistance(w: World, px: number, py: number): number {
 
 function reachOf(w: World, j: number): number {
   const r = w.profiles[j].reach;
-  if (w.agents[j].role !== 'goalkeeper' || !diving(w, j)) return r;
+  if (w.keeper[j] !== 1 || !diving(w, j)) return r;
   const since = (w.tick - w.kickTick) * w.dt - w.profiles[j].reaction;
   return r + DIVE_REACH * Math.min(1, Math.max(0, since / 0.35));
 }
@@ -46,7 +46,7 @@ function canTouch(w: World, j: number): boolean {
   if (w.team[j] !== ATTACK && w.team[j] !== DEFENCE) return false;
   // Nobody plays their own kick again at once; after a touch ahead the ball runs first.
   if (j === w.kicker && w.tick - w.kickTick < 0.3 / w.dt) return false;
-  const keeper = w.agents[j].role === 'goalkeeper';
+  const keeper = w.keeper[j] === 1;
   if (w.kickKind === 'shot' && w.kickTeam === ATTACK && !keeper) return false; // shots pass by
   if (keeper && !inPenaltyArea(w, w.ball[BX], w.ball[BY])) return w.ball[BZ] <= OUTFIELD_MAX_Z;
   if (w.ball[BZ] > (keeper ? KEEPER_MAX_Z : OUTFIELD_MAX_Z)) return false;
@@ -85,7 +85,7 @@ function defend(w: World, j: number): void {
   const id = w.agents[j].id;
   const ch = challenger(w, j);
   if (ch >= 0) return callOffside(w, ch, 'challenged'); // the flag goes up before the defender's touch counts
-  const keeper = w.agents[j].role === 'goalkeeper';
+  const keeper = w.keeper[j] === 1;
   const at = { x: w.ball[BX], y: w.ball[BY] };
   if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
     const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;

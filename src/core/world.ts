@@ -27,6 +27,8 @@ export interface World {
   agents: AgentSpec[];
   profiles: Profile[];
   team: Int8Array;
+  keeper: Uint8Array; // 1 for goalkeepers
+  defendingKeeper: number; // the keeper the attack shoots at, −1 none
   index: Map<string, number>;
   // kinematic state and the steering wish the brains set each tick
   px: Float64Array; py: Float64Array; vx: Float64Array; vy: Float64Array;
@@ -91,6 +93,8 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     agents: spec.agents,
     profiles: spec.agents.map((a) => a.profile),
     team: Int8Array.from(spec.agents, (a) => teamCode(a.team)),
+    keeper: Uint8Array.from(spec.agents, (a) => (a.role === 'goalkeeper' ? 1 : 0)),
+    defendingKeeper: spec.agents.findIndex((a) => a.role === 'goalkeeper' && teamCode(a.team) === DEFENCE),
     index: new Map(spec.agents.map((a, i) => [a.id, i])),
     px: Float64Array.from(spec.agents, (a) => a.start.x),
     py: Float64Array.from(spec.agents, (a) => a.start.y),

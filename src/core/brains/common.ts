@@ -2,7 +2,7 @@ import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
 import { sprintTimeSide, timeToReach, timeToReachAtLeast } from '../kinematics';
 import type { Metres } from '../units';
-import { DEFENCE, type World } from '../world';
+import type { World } from '../world';
 import { len } from '../vec';
 
 // Steering wishes shared by the brains. Each sets tx/ty/pace/arrive for agent i.
@@ -99,6 +99,5 @@ export function reactionTicks(w: World, i: number): number {
 
 /** The defending goalkeeper (the one the attack shoots at), or −1. */
 export function defendingKeeper(w: World): number {
-  for (let j = 0; j < w.n; j++) if (w.agents[j].role === 'goalkeeper' && w.team[j] === DEFENCE) return j;
-  return -1;
+  return w.defendingKeeper;
 }

@@ -13,7 +13,7 @@ type Striker = Extract<Behaviour, { kind: 'striker' }>;
 function nearestOpponent(w: World, x: number, y: number, skipKeeper: boolean): number {
   let best = Infinity;
   for (let j = 0; j < w.n; j++) {
-    if (w.team[j] !== DEFENCE || (skipKeeper && w.agents[j].role === 'goalkeeper')) continue;
+    if (w.team[j] !== DEFENCE || (skipKeeper && w.keeper[j] === 1)) continue;
     best = Math.min(best, len(w.px[j] - x, w.py[j] - y));
   }
   return best;
