@@ -8,10 +8,10 @@ import { aimPoint } from './aim';
 import { steerAll } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
 import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
-import type { Action, DrillSpec } from './spec';
+import type { Action, Behaviour, DrillSpec } from './spec';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
-import { ATTACK, createWorld, DEFENCE, type World } from './world';
+import { ATTACK, BRAIN_KEEPER, BRAIN_STAND, BRAIN_STRIKER, createWorld, DEFENCE, type World } from './world';
 import { len } from './vec';
 
 // The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
@@ -74,10 +74,10 @@ function nearestStriker(w: World, x: number, y: number): number {
 function think(w: World, i: number): void {
   if (w.outcome) return hold(w, i);
   const b = w.agents[i].behaviour;
-  switch (b.kind) {
-    case 'striker': return striker(w, i, b);
-    case 'keeper': return w.team[i] === DEFENCE ? keeper(w, i) : hold(w, i); // the far goal's keeper only watches
-    case 'stand': return hold(w, i);
+  switch (w.brain[i]) { // a number, not b.kind: behaviours differ in shape, and this is every tick
+    case BRAIN_STRIKER: return striker(w, i, b as Extract<Behaviour, { kind: 'striker' }>);
+    case BRAIN_KEEPER: return w.team[i] === DEFENCE ? keeper(w, i) : hold(w, i); // the far goal's keeper only watches
+    case BRAIN_STAND: return hold(w, i);
     default: return defender(w, i, b);
   }
 }

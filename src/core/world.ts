@@ -12,6 +12,12 @@ import { INTERCEPT_FIELDS, INTERCEPT_SLOTS } from './intercept';
 
 // The mutable state of one run, in flat arrays so that a tick allocates nothing.
 export const ATTACK = 0, DEFENCE = 1, NEUTRAL = 2;
+export const BRAIN_DEFENDER = 0, BRAIN_STRIKER = 1, BRAIN_KEEPER = 2, BRAIN_STAND = 3;
+
+function brainOf(a: AgentSpec): number {
+  const k = a.behaviour.kind;
+  return k === 'striker' ? BRAIN_STRIKER : k === 'keeper' ? BRAIN_KEEPER : k === 'stand' ? BRAIN_STAND : BRAIN_DEFENDER;
+}
 export type PlayKind = 'none' | 'pass' | 'cross' | 'shot' | 'touch' | 'rebound' | 'clear';
 
 export const TAIL_SECONDS = 0.6; // frames recorded after the outcome, to see it settle
@@ -28,6 +34,9 @@ export interface World {
   profiles: Profile[];
   team: Int8Array;
   keeper: Uint8Array; // 1 for goalkeepers
+  brain: Uint8Array; // which brain thinks for each agent (BRAIN_*), read every tick
+  reactTicks: Int32Array; // each agent's reaction time in ticks
+  defenders: Int32Array; // indices of the defending team, for the offside line every tick
   defendingKeeper: number; // the keeper the attack shoots at, −1 none
   index: Map<string, number>;
   // kinematic state and the steering wish the brains set each tick
@@ -94,6 +103,9 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     profiles: spec.agents.map((a) => a.profile),
     team: Int8Array.from(spec.agents, (a) => teamCode(a.team)),
     keeper: Uint8Array.from(spec.agents, (a) => (a.role === 'goalkeeper' ? 1 : 0)),
+    brain: Uint8Array.from(spec.agents, brainOf),
+    reactTicks: Int32Array.from(spec.agents, (a) => Math.round(a.profile.reaction / dt)),
+    defenders: Int32Array.from(spec.agents.flatMap((a, i) => (teamCode(a.team) === DEFENCE ? [i] : []))),
     defendingKeeper: spec.agents.findIndex((a) => a.role === 'goalkeeper' && teamCode(a.team) === DEFENCE),
     index: new Map(spec.agents.map((a, i) => [a.id, i])),
     px: Float64Array.from(spec.agents, (a) => a.start.x),

@@ -94,7 +94,7 @@ function earlyBy(w: World, i: number, x: Metres, y: Metres, ballTime: number, le
 
 /** Ticks it takes agent i to react to what another player did. */
 export function reactionTicks(w: World, i: number): number {
-  return Math.round(w.profiles[i].reaction / w.dt);
+  return w.reactTicks[i];
 }
 
 /** The defending goalkeeper (the one the attack shoots at), or −1. */
