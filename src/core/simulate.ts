@@ -135,6 +135,7 @@ export function step(w: World, actions: Action[], cursor: number): number {
   for (let i = 0; i < w.n; i++) think(w, i);
   steerAll(w, w.n, w.dt);
   moveBall(w);
+  w.moves++; // players and ball have moved: what was read from their positions is stale
   if (!w.outcome) resolveTouches(w);
   return cursor;
 }

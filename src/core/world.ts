@@ -37,6 +37,8 @@ export interface World {
   brain: Uint8Array; // which brain thinks for each agent (BRAIN_*), read every tick
   reactTicks: Int32Array; // each agent's reaction time in ticks
   defenders: Int32Array; // indices of the defending team, for the offside line every tick
+  moves: number; // counts the times positions change (steering, the ball), to know when a value read from them stands
+  line: number; lineAt: number; // the live offside line, as of `moves` = lineAt
   defendingKeeper: number; // the keeper the attack shoots at, −1 none
   index: Map<string, number>;
   // kinematic state and the steering wish the brains set each tick
@@ -105,6 +107,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     keeper: Uint8Array.from(spec.agents, (a) => (a.role === 'goalkeeper' ? 1 : 0)),
     brain: Uint8Array.from(spec.agents, brainOf),
     reactTicks: Int32Array.from(spec.agents, (a) => Math.round(a.profile.reaction / dt)),
+    moves: 0, line: 0, lineAt: -1,
     defenders: Int32Array.from(spec.agents.flatMap((a, i) => (teamCode(a.team) === DEFENCE ? [i] : []))),
     defendingKeeper: spec.agents.findIndex((a) => a.role === 'goalkeeper' && teamCode(a.team) === DEFENCE),
     index: new Map(spec.agents.map((a, i) => [a.id, i])),
