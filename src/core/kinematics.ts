@@ -151,7 +151,12 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   const budget = theta - turn; // time on the sprint curve
   if (budget < -margin) return 1; // the turn alone takes longer
   if (budget <= margin) return 0;
-  const gap = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - exp(-budget / tau)) - d;
+  // Most questions are a clear no, and a bound without the exp says so: e^u ≥ 1 + u + u²/2 + u³/6
+  // for u ≥ 0, so 1 − e^(−u) ≥ 1 − 1/(1 + u + u²/2 + u³/6), and the curve covers at most this:
+  const u = budget / tau;
+  const atMost = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - 1 / (1 + u * (1 + u * (0.5 + u / 6)))) - d;
+  if (atMost < -p.maxSpeed * margin) return 1;
+  const gap = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - exp(-u)) - d;
   if (gap < -p.maxSpeed * margin) return 1;
   if (gap > p.maxSpeed * margin && d >= 0.2 * p.maxSpeed * tau) return -1;
   return 0;
