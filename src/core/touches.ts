@@ -140,10 +140,11 @@ function attack(w: World, j: number): void {
   if (w.spec.offside && offenceOnTouch(w.offside, id)) return callOffside(w, j, 'played');
   const b = w.agents[j].behaviour;
   const inRange = b.kind === 'striker' && inShootingSpot(w, j, b);
-  if (w.kickKind === 'cross' || (w.kickKind === 'rebound' && inRange)) {
-    // A cross, or a loose ball in front of goal: finish first time.
-    return shoot(w, j, true);
-  }
+  // A cross met in the air in the box is finished first time. One that has come down, or is met
+  // out wide, is a loose ball like a rebound: first time only from a shooting spot, else controlled.
+  const crossLive = w.kickKind === 'cross' && w.ball[BZ] > 0.1 && inPenaltyArea(w, w.px[j], w.py[j]);
+  const loose = w.kickKind === 'rebound' || w.kickKind === 'cross';
+  if (crossLive || (loose && inRange)) return shoot(w, j, true);
   if (b.kind === 'striker' && inRange) {
     // Through on goal with the keeper coming: finish at once rather than take a touch.
     w.possessor = j;

@@ -164,7 +164,13 @@ describe('back-post-cross', () => {
     expect(first(t, 'shot', 'R')).toBeUndefined();
   });
 
-  it('the late run misses the ball: nothing is met before it lands', () => {
+  it('the late run misses the ball: nothing is met before it lands, and no chance comes of it', () => {
+    // Over 20 seeds: a dead ball picked up out by the goal line is no first-time finish.
+    for (let seed = 1; seed <= 20; seed++) {
+      const t = runDrill('back-post-cross', { runStart: 3.6 }, seed);
+      expect(first(t, 'shot', 'R'), `seed ${seed}`).toBeUndefined();
+      expect(['out', 'timeout', 'intercepted', 'tackled', 'saved']).toContain(t.outcome.result);
+    }
     const t = runDrill('back-post-cross', { runStart: 3.6 });
     const cross = first(t, 'cross')!;
     const touch = t.events.find((e) => e.tick > cross.tick && ['shot', 'control', 'interception', 'save'].includes(e.type));

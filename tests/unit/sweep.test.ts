@@ -242,10 +242,13 @@ describe('windows follow the physics (back-post-cross, run start at the default 
       expect(c.agent).toBe('D');
       expect(c.raceMarginS!).toBeLessThan(0);
     }
+    // Too late the cross has gone through: no shot, and the runner meets the ball, if at all, only
+    // once it has died by the goal line, over 2 s after the cross (2.5 s) came in.
     const late = cells.filter((c) => c.values.runStart > works.to);
+    expect(late.length).toBeGreaterThan(5);
     for (const c of late) {
-      expect(c.controlT).toBeNull();
-      expect(c.shotT).toBeNull();
+      expect(c.shotT, `runStart ${c.values.runStart}`).toBeNull();
+      expect(c.controlT === null || c.controlT > 4.5, `runStart ${c.values.runStart}: control at ${c.controlT}`).toBe(true);
     }
     // Never offside: the runner is behind the ball when it is crossed from near the goal line.
     for (const c of cells) expect(c.offsideMarginM!).toBeLessThan(0);

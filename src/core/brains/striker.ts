@@ -6,6 +6,7 @@ import { liveLine } from '../live-line';
 import { ATTACK, DEFENCE, type World } from '../world';
 import { chaseBall, defendingKeeper, followPath, goTo, hold } from './common';
 import { len } from '../vec';
+import { GOAL_AREA_WIDTH } from '../pitch';
 
 // An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
 type Striker = Extract<Behaviour, { kind: 'striker' }>;
@@ -57,7 +58,10 @@ export function inShootingSpot(w: World, i: number, b: Striker): boolean {
   const range = b.shootRange - w.carry[i];
   // A keeper who has come well off the line towards a striker in no hurry is there to be chipped.
   const committed = keeperIdx >= 0 && w.carry[i] > 3 && L - w.px[keeperIdx] > 5 && kd < 10;
-  return dist <= range || committed || (kd < 6 - w.carry[i] / 2 && dist < 24) || (pressed && dist < 20) || w.px[i] > L - 5;
+  // Right in front of goal (within the goal area's width), anything goes in; out by the corner
+  // flag on the goal line there is no angle, however close to the line.
+  const onTop = w.px[i] > L - 5 && Math.abs(w.py[i] - mid) < GOAL_AREA_WIDTH / 2;
+  return dist <= range || committed || (kd < 6 - w.carry[i] / 2 && dist < 24) || (pressed && dist < 20) || onTop;
 }
 
 /** Finish, or lay it square when the mate is better placed. False if going round the keeper. */
