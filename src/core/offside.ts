@@ -31,19 +31,16 @@ export interface OffsideJudgment {
  * opponents the missing ones are taken to stand on their goal line, so nobody can be beyond them.
  */
 export function secondLastOpponentX(pitch: Pitch, opponentXs: ArrayLike<number>, count = opponentXs.length): Metres {
-  let first = pitch.length;
-  let second = pitch.length;
-  if (count >= 2) {
-    first = -Infinity;
-    second = -Infinity;
-    for (let i = 0; i < count; i++) {
-      const x = opponentXs[i];
-      if (x > first) {
-        second = first;
-        first = x;
-      } else if (x > second) {
-        second = x;
-      }
+  let first = -Infinity;
+  let second = -Infinity;
+  // The opponents there are, then a stand-in on the goal line for each of the two that is missing.
+  for (let i = 0; i < Math.max(count, 2); i++) {
+    const x = i < count ? opponentXs[i] : pitch.length;
+    if (x > first) {
+      second = first;
+      first = x;
+    } else if (x > second) {
+      second = x;
     }
   }
   return second;

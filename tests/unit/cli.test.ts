@@ -290,10 +290,10 @@ describe.concurrent('onside offside', () => {
     expect(r.json.players[0]).toEqual({ id: '9', offsidePosition: true, marginM: 1 });
   });
 
-  it('with only the keeper back, the missing defender counts as on the goal line', async () => {
-    const r = await judge({ ball: { x: 70, y: 34 }, attackers: [{ id: '9', x: 100, y: 34 }], defenders: [GK] });
-    expect(r.json.offsideLine).toBe(105);
-    expect(r.json.players[0].offsidePosition).toBe(false);
+  it('with only the keeper back, the missing defender counts as on the goal line: the keeper is second-last', async () => {
+    const r = await judge({ ball: { x: 70, y: 34 }, attackers: [{ id: '9', x: 100, y: 34 }, { id: '11', x: 104.5, y: 30 }], defenders: [GK] });
+    expect(r.json.offsideLine).toBe(104);
+    expect(r.json.players.map((p: { offsidePosition: boolean }) => p.offsidePosition)).toEqual([false, true]);
   });
 
   it('a throw-in, goal kick or corner exempts; a free kick does not', async () => {

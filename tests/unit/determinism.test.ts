@@ -34,7 +34,7 @@ const RECORDED: Record<string, string> = {
   'defender-recovery': 'a49ed311cf9d56c2',
   'end-zone-game': '9638d17c456af36c',
   'in-behind': '1b244b3364771b39',
-  'through-pass': '989ed3ca732f5b9a',
+  'through-pass': '80a69e64193e9534',
   'two-v-one': '8148143444d81d5b',
 };
 

@@ -22,7 +22,9 @@ const table: Array<{
   { name: 'keeper out of goal: the outfield defender behind him is the last, the keeper second-last', ball: 60, a: 90, defenders: [P('GK', 85), P('D', 100)], line: 85, offsidePosition: true, margin: 5 },
   { name: 'the keeper counts like any other opponent', ball: 60, a: 99, defenders: [P('GK', 98), P('D1', 101), P('D2', 80)], line: 98, offsidePosition: true, margin: 1 },
   { name: 'a throw-in is exempt but still judged', ball: 70, a: 95, defenders: [GK, P('D', 88)], restart: 'throw-in', line: 88, offsidePosition: true, margin: 7 },
-  { name: 'with one opponent the missing one stands on the goal line', ball: 70, a: 100, defenders: [GK], line: 105, offsidePosition: false, margin: -5 },
+  { name: 'with one opponent the missing one stands on the goal line: the keeper is second-last', ball: 70, a: 100, defenders: [GK], line: 104, offsidePosition: false, margin: -4 },
+  { name: 'with one defender up the pitch, he is the second-last: beyond him is offside', ball: 70, a: 95, defenders: [P('D', 80)], line: 80, offsidePosition: true, margin: 15 },
+  { name: 'with no opponent at all the line is their goal line', ball: 70, a: 100, defenders: [], line: 105, offsidePosition: false, margin: -5 },
 ];
 
 describe('Law 11 at one moment (judgeOffside)', () => {
