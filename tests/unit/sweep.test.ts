@@ -307,8 +307,9 @@ describe('race margin and separation (defined at the first touch after the pass)
     expect(sprintDistance(spec.agents[1].profile, -m.raceMarginS!)).toBeCloseTo(Math.hypot(touch.x - 85, touch.y - 34), 6);
     expect(m.separationM).toBeNull();
     expect(m.controlT).toBeNull();
-    // One opponent: the missing second-last one counts as on the goal line (x = 105), so F at 85 is 20 m onside.
-    expect(m.offsideMarginM!).toBeCloseTo(-20, 9);
+    // One opponent: the missing one counts as on the goal line (x = 105), so D at 76 is the
+    // second-last and F at 85 is 9 m beyond him (no offence: D played the ball).
+    expect(m.offsideMarginM!).toBeCloseTo(9, 9);
   });
 });
 
