@@ -1,5 +1,6 @@
 import type { DrillEvent } from '../core/events';
 import { timeToReach } from '../core/kinematics';
+import { len } from '../core/vec';
 import type { DrillSpec } from '../core/spec';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
 import type { ScenarioFile } from '../scenario/types';
@@ -91,7 +92,7 @@ function separation(trace: Trace, i: number, k: number): number | null {
   for (let j = 0; j < trace.agents.length; j++) {
     if (trace.agents[j].team !== 'defence') continue;
     const [ox, oy] = stateAt(trace, k, j);
-    best = Math.min(best, Math.hypot(ox - x, oy - y));
+    best = Math.min(best, len(ox - x, oy - y)); // sqrt, not Math.hypot: the same bits in every engine
   }
   return best === Infinity ? null : best;
 }
