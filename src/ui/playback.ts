@@ -6,8 +6,9 @@ import type { Tick } from '../core/units';
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 2;
-/** More whole ticks than this in one display frame is a runaway catch-up: dropped. */
-export const PANIC_TICKS = 30;
+/** More drill time than this in one display frame is a runaway catch-up: dropped. In seconds, not
+ *  ticks, so that a drill at 240 Hz on a slow machine still plays (0.6 s is 30 ticks at 50 Hz). */
+export const PANIC_SECONDS = 0.6;
 /** Wall time the playhead holds on a judgment frame while the line flashes. */
 export const FREEZE_MS = 700;
 
@@ -94,7 +95,7 @@ export class Playback {
     const tickMs = 1000 / this.run.tickRate;
     this.accMs += dt * this.speed;
     let steps = Math.floor(this.accMs / tickMs);
-    if (steps > PANIC_TICKS) {
+    if (steps > PANIC_SECONDS * this.run.tickRate) {
       this.accMs = 0; // drop the catch-up: carry on from where we were
       this.panics++;
       return true;

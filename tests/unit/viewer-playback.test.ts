@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FREEZE_MS, neighbourEvent, PANIC_TICKS, Playback } from '../../src/ui/playback';
+import { FREEZE_MS, neighbourEvent, PANIC_SECONDS, Playback } from '../../src/ui/playback';
 
 // The playhead: wall time × speed → whole ticks; remainder kept; runaway catch-up dropped.
 
@@ -51,9 +51,22 @@ describe('playback clock', () => {
     expect(p.panics).toBe(1);
     p.frame(20);
     expect(p.tick).toBe(11);
-    // Just under the guard still counts.
-    p.frame((PANIC_TICKS * 1000) / 50);
-    expect(p.tick).toBe(11 + PANIC_TICKS);
+    // Just under the guard still counts: 0.6 s is 30 ticks at 50 Hz.
+    p.frame(PANIC_SECONDS * 1000);
+    expect(p.tick).toBe(11 + 30);
+  });
+
+  it('the runaway guard is drill time, not ticks: a 240 Hz drill on a slow machine (8 fps) still plays', () => {
+    const p = new Playback({ ticks: 2000, tickRate: 240, holds: [] });
+    p.play();
+    for (let k = 0; k < 4; k++) p.frame(125); // 30 ticks a frame at 240 Hz
+    // 0.5 s is 120 ticks; a tick of 1000/240 ms is not exact in binary, so the last may wait a frame.
+    expect(p.tick).toBeGreaterThanOrEqual(119);
+    expect(p.panics).toBe(0);
+    const at = p.tick;
+    p.frame(60_000);
+    expect(p.tick).toBe(at);
+    expect(p.panics).toBe(1);
   });
 
   it('stops at the end, or loops', () => {
