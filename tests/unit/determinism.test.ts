@@ -51,26 +51,28 @@ describe('the engine gives the runs it gave before', () => {
   }
 });
 
-describe('invariants over 200 seeds', () => {
+describe('invariants over 200 seeds, and 40 of every stage', () => {
   for (const name of drills) {
     it(`${name}: no NaN, nothing runs away, nobody beats their profile`, () => {
       const file = `scenarios/${name}.json`;
       const s = parseScenario(readFileSync(file, 'utf8'), file);
       const profiles = s.agents.map((a) => a.role);
-      for (let seed = 0; seed < 200; seed++) {
-        const t = runDrill(name, {}, seed);
-        expect(t.agents.map((a) => a.role)).toEqual(profiles);
-        checkTrace(t, name);
+      for (const variation of [undefined, ...(s.variations ?? []).map((v) => v.id)]) {
+        for (let seed = 0; seed < (variation ? 40 : 200); seed++) {
+          const t = runDrill(name, {}, seed, variation);
+          expect(t.agents.map((a) => a.role)).toEqual(profiles);
+          checkTrace(t, name, variation);
+        }
       }
     });
   }
 });
 
 /** Every number finite; positions near the pitch; speeds and accelerations within each profile. */
-export function checkTrace(t: Trace, name: string): void {
+export function checkTrace(t: Trace, name: string, variation?: string): void {
   const { frames, stride, ticks } = t;
   const dt = 1 / t.tickRate;
-  const spec = runDrillSpec(name);
+  const spec = runDrillSpec(name, variation);
   for (let k = 0; k < ticks; k++) {
     const o = k * stride;
     for (let f = 0; f < stride; f++) if (!Number.isFinite(frames[o + f])) throw new Error(`${name} seed ${t.seed}: tick ${k} field ${f} is ${frames[o + f]}`);
@@ -86,14 +88,20 @@ export function checkTrace(t: Trace, name: string): void {
       if (k > 0) {
         const acc = Math.hypot(frames[a + 2] - frames[a + 2 - stride], frames[a + 3] - frames[a + 3 - stride]) / dt;
         if (acc > accelLimit(p) + 1e-6) throw new Error(`${name} seed ${t.seed}: ${t.agents[i].id} accelerates ${acc} m/s² at tick ${k}`);
+        // Speeding up follows a(v) = amax·(1 − v/vmax): the gain in speed over a tick is at most
+        // that, plus what turning at up to amax sideways adds to the speed ((amax·dt)²/2v).
+        const was = Math.hypot(frames[a + 2 - stride], frames[a + 3 - stride]);
+        const gain = (v - was) / dt;
+        const most = was > 1e-6 ? p.accel * Math.max(0, 1 - was / p.maxSpeed) + (p.accel * p.accel * dt) / (2 * was) : p.accel;
+        if (gain > most + 1e-6) throw new Error(`${name} seed ${t.seed}: ${t.agents[i].id} speeds up at ${gain} m/s² from ${was} m/s at tick ${k}, more than a(v) = ${most}`);
       }
     }
   }
 }
 
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
-function runDrillSpec(name: string) {
+function runDrillSpec(name: string, variation?: string) {
   const file = `scenarios/${name}.json`;
   const s = parseScenario(readFileSync(file, 'utf8'), file);
-  return resolveDrill(s, paramValues(s)).agents.map((a) => a.profile);
+  return resolveDrill(s, paramValues(s, {}, variation), variation).agents.map((a) => a.profile);
 }
