@@ -1,8 +1,11 @@
-import type { Num, Problem, ScenarioFile } from './types';
-import { DEFAULT_PITCH } from '../core/pitch';
+import type { Problem, ScenarioFile } from './types';
 import { refName } from './resolve';
 
-// Checks a schema cannot express: every name used refers to something declared, and ranges agree.
+// Checks a schema cannot express: every name used refers to something declared, names are not
+// used twice nor taken by links, and ranges agree. (Values against field limits: field-limits.ts.)
+
+/** The keys a link (?drill=…&seed=…) uses for itself: a parameter so named could not be shared. */
+export const LINK_KEYS = ['drill', 'stage', 'seed', 'tick', 'renderer', 'theme', 'present'] as const;
 
 /** Visit every value in the tree with its JSON path. */
 function walk(v: unknown, path: string, visit: (v: unknown, path: string) => void): void {
@@ -40,6 +43,9 @@ export function checkReferences(s: ScenarioFile): Problem[] {
   });
   for (const [name, p] of Object.entries(params)) {
     const at = `$.params.${name}`;
+    if ((LINK_KEYS as readonly string[]).includes(name)) {
+      out.push({ path: at, message: `expected a parameter name other than ${LINK_KEYS.join(', ')} (a link uses those for itself, so "${name}" could not be shared in one)` });
+    }
     if (p.min >= p.max) out.push({ path: at, message: `expected min < max, got min ${p.min} and max ${p.max}` });
     else if (p.default < p.min || p.default > p.max) {
       out.push({ path: `${at}.default`, message: `expected a default within ${p.min}–${p.max}, got ${p.default}` });
@@ -76,7 +82,10 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     agentRef(c.at.agent, `$.cues[${k}].at.agent`);
     if (c.at.time === undefined && c.at.event === undefined) out.push({ path: `$.cues[${k}].at`, message: 'expected "time" or "event"' });
   });
+  const stages = new Set<string>();
   (s.variations ?? []).forEach((v, k) => {
+    if (stages.has(v.id)) out.push({ path: `$.variations[${k}].id`, message: `variation (stage) id "${v.id}" is used twice` });
+    stages.add(v.id);
     (v.without ?? []).forEach((id, m) => agentRef(id, `$.variations[${k}].without[${m}]`));
     for (const [name, value] of Object.entries(v.set ?? {})) {
       const p = params[name];
@@ -84,17 +93,6 @@ export function checkReferences(s: ScenarioFile): Problem[] {
       if (!p) out.push({ path: at, message: `unknown parameter "${name}" (parameters: ${list(Object.keys(params))})` });
       else if (value < p.min || value > p.max) out.push({ path: at, message: `expected ${name} within ${p.min}–${p.max} ${p.unit}, got ${value}` });
     }
-  });
-  // Literal start positions on the pitch (a metre of run-off allowed).
-  const pitch = s.pitch ?? DEFAULT_PITCH;
-  s.agents.forEach((a, k) => {
-    const chk = (v: Num, lim: number, axis: string) => {
-      if (typeof v === 'number' && (v < -1 || v > lim + 1)) {
-        out.push({ path: `$.agents[${k}].start.${axis}`, message: `expected a position on the pitch (0–${lim} m), got ${v}` });
-      }
-    };
-    chk(a.start.x, pitch.length, 'x');
-    chk(a.start.y, pitch.width, 'y');
   });
   return out;
 }

@@ -1,11 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import type { Problem, ScenarioFile } from './types';
 import { checkReferences } from './references';
+import { checkFieldLimits } from './field-limits';
 import { validate as validateSchema } from './schema-validator.generated.js';
 
 // Schema validation (Ajv, compiled ahead of time by tools/gen-validator.mjs so that no code is
 // generated at run time) turned into one plain sentence per problem, then the checks a schema
-// cannot express (references to agents and parameters, ranges that depend on each other).
+// cannot express (references to agents and parameters, ranges that depend on each other, and
+// every value a parameter's range can put in a field).
 
 /** JSON pointer (/agents/1/start/x) to a JSON path ($.agents[1].start.x). */
 export function jsonPath(pointer: string): string {
@@ -17,6 +19,7 @@ export function jsonPath(pointer: string): string {
 }
 
 function show(v: unknown): string {
+  if (typeof v === 'number') return String(v); // 1e400 parses to Infinity, which JSON would write as null
   const s = JSON.stringify(v);
   return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 37) + '...' : s;
 }
@@ -83,5 +86,5 @@ export function ajvProblems(errors: readonly ErrorObject[], data: unknown): Prob
 /** All problems with a parsed scenario; empty when it is valid. */
 export function validateScenario(data: unknown): Problem[] {
   if (!validateSchema(data)) return ajvProblems(validateSchema.errors ?? [], data);
-  return checkReferences(data as ScenarioFile);
+  return [...checkReferences(data as ScenarioFile), ...checkFieldLimits(data as ScenarioFile)];
 }

@@ -1,5 +1,6 @@
 import type { ScenarioFile } from '../scenario/types';
 import type { ParamValues } from '../scenario/resolve';
+import { LINK_KEYS } from '../scenario/references';
 import type { RendererPreference } from 'pixi.js';
 import type { ThemeName } from '../render/palette';
 
@@ -21,7 +22,7 @@ export interface DisplayFlags {
   presenter?: boolean;
 }
 
-export const RESERVED = ['drill', 'stage', 'seed', 'tick', 'renderer', 'theme', 'present'] as const;
+export const RESERVED = LINK_KEYS; // a drill file may not name a parameter so (checked on load)
 export const MAX_ADDRESS = 4000; // characters of query string we are willing to read
 const NUMBER = /^-?\d{1,9}(\.\d{1,9})?$/; // plain decimals only: no exponents, hex, Infinity
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

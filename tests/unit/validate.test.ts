@@ -1,9 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { onside, type Result } from './cli-process';
 import { locateJsonError } from '../../src/scenario/json-text';
+import { validateScenario } from '../../src/scenario/validate';
+import { evalRef, refName } from '../../src/scenario/resolve';
+import { LINK_KEYS } from '../../src/scenario/references';
+import { FIELD_UNITS } from '../../src/scenario/field-limits';
+import { RESERVED } from '../../src/ui/url-state';
+import type { ScenarioFile } from '../../src/scenario/types';
+import schema from '../../assets/scenario.schema.json';
 
 // `onside validate`: one line per problem, FILE: <JSON path>: <what was expected>, for every
 // way a coach's hand-edited drill can be broken, and never a stack trace.
@@ -51,6 +58,80 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
     '$.ball.with: unknown agent "Y" (agents: C, F)',
     '$.script[0].agent: unknown agent "X" (agents: C, F)',
   ]],
+  // Physical limits on literal numbers: the schema's.
+  ['standing-still.json', (d) => { d.agents[1].profile = { maxSpeed: 0 }; }, ['$.agents[1].profile.maxSpeed: expected a value > 0, got 0']],
+  ['backwards.json', (d) => { d.agents[1].profile = { maxSpeed: -5, accel: -1 }; }, [
+    '$.agents[1].profile.maxSpeed: expected a value > 0, got -5',
+    '$.agents[1].profile.accel: expected a value > 0, got -1',
+  ]],
+  ['asleep.json', (d) => { d.agents[1].profile = { reaction: 1e9, reach: -1, brake: 0 }; }, [
+    '$.agents[1].profile.brake: expected a value > 0, got 0',
+    '$.agents[1].profile.reaction: expected a value ≤ 2, got 1000000000',
+    '$.agents[1].profile.reach: expected a value > 0, got -1',
+  ]],
+  ['faster-than-bolt.json', (d) => { d.agents[1].profile = { maxSpeed: 13.5, accel: 16 }; }, [
+    '$.agents[1].profile.maxSpeed: expected a value ≤ 13, got 13.5',
+    '$.agents[1].profile.accel: expected a value ≤ 15, got 16',
+  ]],
+  ['kicks.json', (d) => { d.script[0].speed = 0; d.script.push({ do: 'shoot', at: 2, agent: 'F', to: { point: { x: 105, y: 34 } }, speed: 41, loft: 85 }); }, [
+    '$.script[0].speed: expected a value > 0, got 0',
+    '$.script[1].speed: expected a value ≤ 40, got 41',
+    '$.script[1].loft: expected a value ≤ 80, got 85',
+  ]],
+  ['pace.json', (d) => { d.script.push({ do: 'run', at: 0, agent: 'F', path: [{ x: 90, y: 30 }], pace: 0 }, { do: 'run', at: 1, agent: 'F', path: [{ x: 95, y: 30 }], pace: 1.5 }); }, [
+    '$.script[1].pace: expected a value > 0, got 0',
+    '$.script[2].pace: expected a value ≤ 1, got 1.5',
+  ]],
+  // 1e400 is valid JSON and parses to Infinity.
+  ['infinite.json', JSON.stringify({ ...VALID, script: [{ ...VALID.script[0], speed: 'INF' }] }).replace('"INF"', '1e400'), ['$.script[0].speed: expected a value ≤ 40, got Infinity']],
+  // A parameter reference: every value of the range must be allowed where it is used.
+  ['wide-pass-speed.json', (d) => {
+    d.params.passSpeed = { label: 'Pass speed', unit: 'm/s', min: -500, max: 26, step: 0.5, default: 15 };
+    d.script[0].speed = '$passSpeed';
+  }, ['$.params.passSpeed: range -500–26 m/s goes outside what $.script[0].speed allows (0 < speed ≤ 40 m/s)']],
+  ['param-profile.json', (d) => {
+    d.params.sprint = { label: 'Top speed', unit: 'm/s', min: 6, max: 14, step: 0.5, default: 9 };
+    d.params.wake = { label: 'Reaction', unit: 's', min: 0, max: 1.5, step: 0.1, default: 0.5 };
+    d.agents[1].profile = { maxSpeed: '$sprint', reaction: '$wake + 0.8', accel: '$wake - 0.5' };
+  }, [
+    '$.params.sprint: range 6–14 m/s goes outside what $.agents[1].profile.maxSpeed allows (0 < maxSpeed ≤ 13 m/s)',
+    '$.params.wake: range 0–1.5 s makes $.agents[1].profile.reaction ("$wake + 0.8") 0.8–2.3, outside what it allows (0 ≤ reaction ≤ 2 s)',
+    '$.params.wake: range 0–1.5 s makes $.agents[1].profile.accel ("$wake - 0.5") -0.5–1, outside what it allows (0 < accel ≤ 15 m/s²)',
+  ]],
+  ['param-loft-pace.json', (d) => {
+    d.params.lift = { label: 'Loft', unit: '°', min: 10, max: 90, step: 1, default: 25 };
+    d.script.push({ do: 'cross', at: 1, agent: 'F', to: { point: { x: 100, y: 30 } }, loft: '$lift' });
+    d.script.push({ do: 'run', at: 0, agent: 'F', path: [{ x: 90, y: 30 }], pace: '$passTime' });
+  }, [
+    '$.params.lift: range 10–90° goes outside what $.script[1].loft allows (0 ≤ loft ≤ 80°)',
+    '$.params.passTime: range 0–3 s goes outside what $.script[2].pace allows (0 < pace ≤ 1)',
+  ]],
+  ['param-start.json', (d) => {
+    d.params.depth = { label: 'Depth', unit: 'm', min: 60, max: 500, step: 1, default: 78 };
+    d.agents[1].start.x = '$depth';
+    d.agents[0].start.y = '$passTime + 67';
+  }, [
+    '$.params.passTime: range 0–3 s makes $.agents[0].start.y ("$passTime + 67") 67–70, outside what it allows (on the pitch: 0–68 m, give or take 1 m)',
+    '$.params.depth: range 60–500 m goes outside what $.agents[1].start.x allows (on the pitch: 0–105 m, give or take 1 m)',
+  ]],
+  ['param-start-own-pitch.json', (d) => {
+    d.pitch = { length: 70, width: 46 };
+    d.params.depth = { label: 'Depth', unit: 'm', min: 60, max: 80, step: 1, default: 66 };
+    d.agents[1].start.x = '$depth';
+    d.agents[0].start.x = 30;
+  }, ['$.params.depth: range 60–80 m goes outside what $.agents[1].start.x allows (on the pitch: 0–70 m, give or take 1 m)']],
+  ['ball-off-pitch.json', (d) => { delete d.ball.with; d.ball.at = { x: 52.5, y: -3 }; }, ['$.ball.at.y: expected a position on the pitch (0–68 m), got -3']],
+  // Names a link needs for itself, and stages named twice.
+  ['link-key-params.json', (d) => {
+    d.params.seed = { label: 'Seed', unit: '', min: 0, max: 9, step: 1, default: 1 };
+    d.params.tick = { label: 'Tick', unit: '', min: 0, max: 9, step: 1, default: 1 };
+  }, [
+    '$.params.seed: expected a parameter name other than drill, stage, seed, tick, renderer, theme, present (a link uses those for itself, so "seed" could not be shared in one)',
+    '$.params.tick: expected a parameter name other than drill, stage, seed, tick, renderer, theme, present (a link uses those for itself, so "tick" could not be shared in one)',
+  ]],
+  ['twin-stages.json', (d) => {
+    d.variations = [{ id: 'early', title: 'Early', set: { passTime: 0.5 } }, { id: 'late', title: 'Late' }, { id: 'early', title: 'Early again' }];
+  }, ['$.variations[2].id: variation (stage) id "early" is used twice']],
 ];
 
 let all: Result;
@@ -137,5 +218,88 @@ describe('parameter names from files', () => {
     const { validateScenario } = await import('../../src/scenario/validate');
     const d = { ...VALID, params: JSON.parse('{"__proto__": {"label":"x","unit":"s","min":0,"max":1,"step":0.1,"default":0.5}}') };
     expect(validateScenario(d)).toEqual([{ path: '$.params', message: 'expected a parameter name of letters, digits and _ (not __proto__, constructor or prototype), got "__proto__"' }]);
+  });
+});
+
+const DRILLS = readdirSync('scenarios').filter((f) => f.endsWith('.json')).sort().map((f) => `scenarios/${f}`);
+const drill = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as ScenarioFile;
+
+/** The file with every parameter reference written out as the number it gives at these values. */
+function literal(s: ScenarioFile, values: Record<string, number>): unknown {
+  const sub = (v: unknown, top: boolean): unknown => {
+    if (typeof v === 'string' && refName(v) !== null) return evalRef(v, values);
+    if (Array.isArray(v)) return v.map((x) => sub(x, false));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, top && k === 'params' ? x : sub(x, false)]));
+    return v;
+  };
+  return sub(s, true);
+}
+
+describe('physical limits and parameter ranges', () => {
+  it('the six shipped drills still validate', async () => {
+    expect(DRILLS).toHaveLength(6);
+    const r = await onside('validate', ...DRILLS);
+    expect(r.stdout).toBe(DRILLS.map((f) => `${f}: ok\n`).join(''));
+    expect(r.code).toBe(0);
+  });
+
+  it('no value --set can give a shipped drill breaks a limit: each parameter at its min, default and max, written in as a number, passes the schema', () => {
+    for (const f of DRILLS) {
+      const s = drill(f);
+      for (const [name, p] of Object.entries(s.params ?? {})) {
+        for (const v of [p.min, p.default, p.max]) {
+          const values = Object.fromEntries(Object.entries(s.params ?? {}).map(([n, q]) => [n, n === name ? v : q.default]));
+          expect({ f, name, v, problems: validateScenario(literal(s, values)) }).toEqual({ f, name, v, problems: [] });
+        }
+      }
+    }
+  });
+
+  it('the range check is what makes that so: a value just outside a field\'s limits, as a literal, is refused by the schema, and a range reaching it by the range check', () => {
+    const s = drill('scenarios/through-pass.json');
+    const at41 = literal(s, { ...Object.fromEntries(Object.entries(s.params!).map(([n, q]) => [n, q.default])), passSpeed: 41 });
+    expect(validateScenario(at41)).toEqual([{ path: '$.script[1].speed', message: 'expected a value ≤ 40, got 41' }]);
+    s.params!.passSpeed.max = 41;
+    expect(validateScenario(s)).toEqual([{ path: '$.params.passSpeed', message: 'range 8–41 m/s goes outside what $.script[1].speed allows (0 < speed ≤ 40 m/s)' }]);
+  });
+
+  it('onside run cannot put a value outside a field\'s limits: --set is held to the range, and a file whose range reaches past the limits does not run', async () => {
+    const s = drill('scenarios/through-pass.json');
+    s.params!.passSpeed.max = 60;
+    writeFileSync(file('fast-pass.json'), JSON.stringify(s));
+    const [held, refused] = await Promise.all([
+      onside('run', 'scenarios/through-pass.json', '--set', 'passSpeed=41'),
+      onside('run', file('fast-pass.json'), '--set', 'passSpeed=41'),
+    ]);
+    expect(held.code).toBe(2);
+    expect(held.stdout).toBe('');
+    expect(held.stderr).toContain('onside run: --set passSpeed=41: passSpeed = 41 is outside its range 8–22 m/s');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr + refused.stdout).toContain(`${file('fast-pass.json')}: $.params.passSpeed: range 8–60 m/s goes outside what $.script[1].speed allows (0 < speed ≤ 40 m/s)`);
+  });
+
+  it('every field the schema limits has a unit for the messages', () => {
+    const limited = new Set<string>();
+    const visit = (v: unknown, key: string): void => {
+      if (Array.isArray(v)) v.forEach((x) => visit(x, key));
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (Array.isArray(o.allOf) && ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].some((k) => k in o)) limited.add(key);
+        for (const [k, x] of Object.entries(o)) visit(x, k);
+      }
+    };
+    visit(schema, '$');
+    expect([...limited].filter((k) => !(k in FIELD_UNITS))).toEqual([]);
+    expect(limited.size).toBeGreaterThan(15);
+  });
+
+  it('a parameter may not take any name a link keeps for itself, the same list the viewer\'s links use', () => {
+    expect(RESERVED).toBe(LINK_KEYS);
+    for (const name of LINK_KEYS) {
+      const d = structuredClone(VALID) as Drill;
+      d.params[name] = { label: name, unit: '', min: 0, max: 1, step: 0.5, default: 0 };
+      expect(validateScenario(d)).toEqual([{ path: `$.params.${name}`, message: `expected a parameter name other than drill, stage, seed, tick, renderer, theme, present (a link uses those for itself, so "${name}" could not be shared in one)` }]);
+    }
   });
 });

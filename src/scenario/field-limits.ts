@@ -1,0 +1,139 @@
+import type { ErrorObject } from 'ajv';
+import { DEFAULT_PITCH } from '../core/pitch';
+import { evalRef, refName } from './resolve';
+import type { ParamDef, Problem, ScenarioFile } from './types';
+import { validate as validateSchema } from './schema-validator.generated.js';
+
+// Every value a field can take must be one it allows. A literal number is the schema's to check;
+// a parameter reference ("$passSpeed", "$lineHeight - 0.6") takes every value of the parameter's
+// range (all that --set, a slider, a link or a sweep can give it), so that whole range, shifted
+// by the offset, must lie within the field's limits. The limits are the schema's own, asked of
+// it by putting ±1e300 in every referenced field. Start positions must be on the drill's pitch.
+
+type Key = string | number;
+interface Bound { limit: number; open: boolean }
+interface Limits { lo?: Bound; hi?: Bound; text: string }
+
+const RUN_OFF = 1; // m a start position may lie off the pitch (a keeper on the goal line)
+
+/** Units of the referenceable fields, by field name, for the messages. */
+export const FIELD_UNITS: Record<string, string> = {
+  maxSpeed: 'm/s', accel: 'm/s²', brake: 'm/s²', reaction: 's', reach: 'm', speed: 'm/s', loft: '°',
+  pace: '', at: 's', time: 's', depth: 'm', finishError: 'm', touch: 'm', shootRange: 'm', gap: 'm',
+  pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm',
+};
+
+function pathOf(keys: readonly Key[]): string {
+  return '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
+}
+
+function pointerOf(keys: readonly Key[]): string {
+  return keys.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Numbers as people write them: 61.4, not 61.400000000000006. */
+function fmt(v: number): string {
+  return String(Number(v.toPrecision(12)));
+}
+
+function withUnit(text: string, unit: string): string {
+  return unit === '' ? text : unit === '°' ? text + unit : `${text} ${unit}`;
+}
+
+interface Ref { keys: Key[]; ref: string; name: string; p: ParamDef }
+
+/** Every reference to a declared parameter, outside the parameter definitions. */
+function references(s: ScenarioFile): Ref[] {
+  const params = s.params ?? {};
+  const out: Ref[] = [];
+  const walk = (v: unknown, keys: Key[]): void => {
+    if (typeof v === 'string') {
+      const name = refName(v);
+      if (name !== null && Object.prototype.hasOwnProperty.call(params, name)) out.push({ keys, ref: v, name, p: params[name] });
+    } else if (Array.isArray(v)) v.forEach((x, k) => walk(x, [...keys, k]));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) if (keys.length > 0 || (k !== 'params' && k !== '$schema')) walk(x, [...keys, k]);
+    }
+  };
+  walk(s, []);
+  return out;
+}
+
+/** The bounds the schema sets on each referenced field, found by trying ±1e300 in all of them. */
+function schemaBounds(s: ScenarioFile, refs: readonly Ref[], side: 1 | -1): Map<string, Bound> {
+  const d = structuredClone(s) as unknown as Record<Key, unknown>;
+  for (const r of refs) {
+    let o = d;
+    for (const k of r.keys.slice(0, -1)) o = o[k] as Record<Key, unknown>;
+    o[r.keys[r.keys.length - 1]] = side * 1e300;
+  }
+  const out = new Map<string, Bound>();
+  if (validateSchema(d)) return out;
+  const want = side > 0 ? ['maximum', 'exclusiveMaximum'] : ['minimum', 'exclusiveMinimum'];
+  for (const e of (validateSchema.errors ?? []) as ErrorObject[]) {
+    if (want.includes(e.keyword)) out.set(e.instancePath, { limit: Number(e.params.limit), open: e.keyword.startsWith('exclusive') });
+  }
+  return out;
+}
+
+/** Where start positions are: each agent's and the ball's, with the pitch's extent along each axis. */
+function startPositions(s: ScenarioFile): Array<{ keys: Key[]; value: unknown; size: number }> {
+  const pitch = s.pitch ?? DEFAULT_PITCH;
+  const out: Array<{ keys: Key[]; value: unknown; size: number }> = [];
+  const point = (p: { x: unknown; y: unknown } | undefined, keys: Key[]) => {
+    if (!p) return;
+    out.push({ keys: [...keys, 'x'], value: p.x, size: pitch.length }, { keys: [...keys, 'y'], value: p.y, size: pitch.width });
+  };
+  point(s.ball?.at, ['ball', 'at']);
+  s.agents.forEach((a, k) => point(a.start, ['agents', k, 'start']));
+  return out;
+}
+
+function positionLimits(size: number): Limits {
+  return { lo: { limit: -RUN_OFF, open: false }, hi: { limit: size + RUN_OFF, open: false }, text: `on the pitch: 0–${size} m, give or take ${RUN_OFF} m` };
+}
+
+function outside(lo: number, hi: number, l: Limits): boolean {
+  return (l.lo !== undefined && (lo < l.lo.limit || (l.lo.open && lo === l.lo.limit))) ||
+    (l.hi !== undefined && (hi > l.hi.limit || (l.hi.open && hi === l.hi.limit)));
+}
+
+export function checkFieldLimits(s: ScenarioFile): Problem[] {
+  const out: Problem[] = [];
+  const starts = startPositions(s);
+  // Literal start positions (a reference's whole range is checked below).
+  for (const { keys, value, size } of starts) {
+    if (typeof value === 'number' && outside(value, value, positionLimits(size))) {
+      out.push({ path: pathOf(keys), message: `expected a position on the pitch (0–${size} m), got ${fmt(value)}` });
+    }
+  }
+  const refs = references(s).filter((r) => r.p.min < r.p.max); // else its range is reported as such
+  if (!refs.length) return out;
+  const his = schemaBounds(s, refs, 1);
+  const los = schemaBounds(s, refs, -1);
+  const startSize = new Map(starts.map((st) => [pointerOf(st.keys), st.size]));
+  for (const r of refs) {
+    const ptr = pointerOf(r.keys);
+    const field = String(r.keys[r.keys.length - 1]);
+    const size = startSize.get(ptr);
+    let limits: Limits;
+    if (size !== undefined) limits = positionLimits(size);
+    else {
+      const lo = los.get(ptr), hi = his.get(ptr);
+      if (!lo && !hi) continue; // a field without limits
+      const text = (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
+      limits = { lo, hi, text: withUnit(text, FIELD_UNITS[field] ?? '') };
+    }
+    const lo = evalRef(r.ref, { [r.name]: r.p.min }), hi = evalRef(r.ref, { [r.name]: r.p.max });
+    if (!outside(lo, hi, limits)) continue;
+    const range = withUnit(`range ${fmt(r.p.min)}–${fmt(r.p.max)}`, r.p.unit);
+    const where = pathOf(r.keys);
+    out.push({
+      path: `$.params.${r.name}`,
+      message: r.ref === `$${r.name}`
+        ? `${range} goes outside what ${where} allows (${limits.text})`
+        : `${range} makes ${where} ("${r.ref}") ${fmt(lo)}–${fmt(hi)}, outside what it allows (${limits.text})`,
+    });
+  }
+  return out;
+}
