@@ -159,3 +159,44 @@ describe('the judgment frame', () => {
     await page.close();
   });
 });
+
+describe('stepping', () => {
+  it('a single step moves the picture by exactly one tick: the drawn ball moves as far as the model says', async () => {
+    const s = scenarios.find((x) => x.id === 'through-pass')!;
+    const { page, errors } = await open(browser, 'drill=through-pass&tick=0', { width: 1920, height: 1080 });
+    const pass = (await state<{ tick: number; type: string }[]>(page, 'events')).find((e) => e.type === 'pass')!;
+    const tick = pass.tick + 5; // the pass is rolling fast, well clear of the passer
+    await openAt(page, tick);
+    const { box, t } = await transformFor(page, s);
+    const b0 = await page.evaluate(() => (window as any).__onside.ballAt());
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    expect(await state(page, 'tick')).toBe(tick + 1);
+    const b1 = await page.evaluate(() => (window as any).__onside.ballAt());
+    const p0 = toScreen(t, b0.x, b0.y), p1 = toScreen(t, b1.x, b1.y);
+    const step = Math.hypot(p1.x - p0.x, p1.y - p0.y);
+    expect(step).toBeGreaterThan(4); // a tick moves it far enough that none or two ticks would show
+    // Where along its line of travel the ball is drawn, before and after, read from screenshots:
+    // the disc is where the pixels 3 px either side of the line are ball-white too (the pass's
+    // trail and arrow along the line are thinner than that).
+    const ux = (p1.x - p0.x) / step, uy = (p1.y - p0.y) / step;
+    const along = Array.from({ length: 121 }, (_, k) => -20 + k * 0.5);
+    const side = (off: number) => along.map((d) => ({ x: box.x + p0.x + ux * d - uy * off, y: box.y + p0.y + uy * d + ux * off }));
+    const white = hex(THEMES.dark.ball);
+    const centre = async () => {
+      const [l, r] = [await pixels(page, side(3)), await pixels(page, side(-3))];
+      const on = along.filter((_, k) => near(l[k], white, 35) && near(r[k], white, 35));
+      expect(on.length).toBeGreaterThan(2);
+      return on.reduce((a, d) => a + d, 0) / on.length;
+    };
+    const after = await centre();
+    await page.keyboard.press('ArrowLeft');
+    await settled(page);
+    const before = await centre();
+    // Within 1.5 px: the disc's edge pixels are blended, so its centre reads to about a pixel.
+    expect(Math.abs(before)).toBeLessThan(1.5);
+    expect(Math.abs(after - before - step), `drawn shift ${after - before} px, one tick is ${step} px`).toBeLessThan(1.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
