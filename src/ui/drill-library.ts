@@ -37,7 +37,20 @@ function rank(id: string): number {
   return k < 0 ? SESSION_ORDER.length : k;
 }
 
+/** A second file with an id already taken is kept as broken: a link names a drill by its id. */
+function refuseDuplicates(entries: LibraryEntry[]): LibraryEntry[] {
+  const first = new Map<string, string>();
+  return [...entries].sort((a, b) => a.file.localeCompare(b.file)).map((e) => {
+    const taken = first.get(e.id);
+    if (taken === undefined) {
+      first.set(e.id, e.file);
+      return e;
+    }
+    return { file: e.file, id: e.id, title: e.title, error: `${e.file}: $.id: expected an id no other drill has, but "${e.id}" is ${taken}'s (a link names a drill by its id)` };
+  });
+}
+
 export function loadLibrary(files: Record<string, string> = FILES): LibraryEntry[] {
-  const out = Object.entries(files).map(([path, text]) => loadEntry(path.replace(/^.*\//, ''), text));
-  return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const out = refuseDuplicates(Object.entries(files).map(([path, text]) => loadEntry(path.replace(/^.*\//, ''), text)));
+  return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file));
 }

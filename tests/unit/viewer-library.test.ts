@@ -31,6 +31,20 @@ describe('drill library', () => {
   });
 });
 
+describe('drill ids', () => {
+  it('two files with the same id: the first by file name loads, the second is kept broken, saying why', () => {
+    const lib = loadLibrary({
+      '../../scenarios/through-pass.json': good,
+      '../../scenarios/copy.json': good,
+    });
+    expect(lib.map((e) => [e.file, e.error ?? null])).toEqual([
+      ['copy.json', null],
+      ['through-pass.json', 'through-pass.json: $.id: expected an id no other drill has, but "through-pass" is copy.json\'s (a link names a drill by its id)'],
+    ]);
+    expect(lib[1].scenario).toBeUndefined();
+  });
+});
+
 describe('slider values', () => {
   it.each([[0.6000000001, 0, 0.05, 0.6], [0.1 + 0.2, 0, 0.1, 0.3], [17.26, 8, 0.5, 17.5], [-11.74, -12, 0.5, -11.5]])('snap(%f, min %f, step %f) = %f', (v, min, step, out) => {
     expect(snap(v, min, step)).toBe(out);
