@@ -48,11 +48,13 @@ function setByAt(trace: Trace, tick: Tick, lineX: Metres, ballX: Metres): { setB
     .map((a, i) => ({ i, id: a.id, team: a.team, x: trace.frames[o + BALL_FIELDS + AGENT_FIELDS * i] }))
     .filter((d) => d.team === 'defence')
     .sort((a, b) => b.x - a.x);
-  const second = defenders[1];
+  // As core/offside.ts: missing opponents stand on their goal line, so a lone one is the second-last.
+  const L = trace.pitch.length;
+  const second = defenders.length >= 2 ? defenders[1] : defenders.length === 1 && defenders[0].x <= L ? defenders[0] : undefined;
   if (second && Math.abs(second.x - lineX) < SAME) return { setBy: { kind: 'defender', id: second.id }, setterIndex: second.i };
   if (Math.abs(ballX - lineX) < SAME) return { setBy: { kind: 'ball' }, setterIndex: -1 };
-  if (Math.abs(trace.pitch.length / 2 - lineX) < SAME) return { setBy: { kind: 'halfway' }, setterIndex: -1 };
-  if (!second && Math.abs(trace.pitch.length - lineX) < SAME) return { setBy: { kind: 'goal-line' }, setterIndex: -1 };
+  if (Math.abs(L / 2 - lineX) < SAME) return { setBy: { kind: 'halfway' }, setterIndex: -1 };
+  if (defenders.length < 2 && Math.abs(L - lineX) < SAME) return { setBy: { kind: 'goal-line' }, setterIndex: -1 };
   return { setBy: { kind: 'unknown' }, setterIndex: -1 };
 }
 

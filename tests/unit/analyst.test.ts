@@ -11,7 +11,8 @@ import { END_HOLD_S, videoSchedule, videoSeconds } from '../../src/ui/export-sch
 import { frameFacts, headingDeg, headingText, marginWords, pairDistances } from '../../src/ui/frame-facts';
 import { endWords, measureFacts, pickEnd } from '../../src/ui/measure';
 import { FREEZE_MS } from '../../src/ui/playback';
-import { runDrill } from './helpers';
+import { agent, drill, runDrill } from './helpers';
+import { simulate } from '../../src/core/simulate';
 
 // The pure helpers behind analyst mode: what the inspector reads from a frame, the freeze frame
 // of a judgment, the measuring tape, the export picture's layout and the video's timing.
@@ -112,6 +113,21 @@ describe('judgment facts: the freeze frame of a pass', () => {
   it('every judgment of every drill with offside says what set its line', () => {
     for (const name of ['in-behind', 'two-v-one', 'back-post-cross', 'end-zone-game', 'defender-recovery']) {
       for (const j of judgments(runDrill(name, {}, 3))) expect(j.setBy.kind, `${name} tick ${j.tick}`).not.toBe('unknown');
+    }
+  });
+
+  it('with one opponent, he is the second-last and sets the line (the missing one is on the goal line)', () => {
+    const stand = { kind: 'stand' as const };
+    for (const role of ['defender', 'goalkeeper'] as const) {
+      const spec = drill([
+        agent('P', 'attack', 'attacker', 60, 34, stand), agent('F', 'attack', 'attacker', 85, 30, stand),
+        agent('D', 'defence', role, 80, 40, stand),
+      ], [{ kind: 'pass', at: 0.2, agent: 'P', to: { agent: 'F', lead: { x: 0, y: 0 } }, speed: 15, loft: 0 }], { duration: 2, offside: true });
+      const [j] = judgments(simulate(spec, 1));
+      expect(j.lineX, role).toBe(80);
+      expect(j.setBy).toEqual({ kind: 'defender', id: 'D' });
+      expect(j.setterIndex).toBe(2);
+      expect(j.players.find((p) => p.id === 'F')!.marginM).toBeCloseTo(5, 9);
     }
   });
 
