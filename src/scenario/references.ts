@@ -5,7 +5,7 @@ import { refName } from './resolve';
 // used twice nor taken by links, and ranges agree. (Values against field limits: field-limits.ts.)
 
 /** The keys a link (?drill=…&seed=…) uses for itself: a parameter so named could not be shared. */
-export const LINK_KEYS = ['drill', 'stage', 'seed', 'tick', 'renderer', 'theme', 'present'] as const;
+export const LINK_KEYS = ['drill', 'stage', 'seed', 'tick', 'renderer', 'theme', 'present', 'bench'] as const;
 
 /** Visit every value in the tree with its JSON path. */
 function walk(v: unknown, path: string, visit: (v: unknown, path: string) => void): void {

@@ -59,15 +59,23 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
     '$.script[0].agent: unknown agent "X" (agents: C, F)',
   ]],
   // Physical limits on literal numbers: the schema's.
-  ['standing-still.json', (d) => { d.agents[1].profile = { maxSpeed: 0 }; }, ['$.agents[1].profile.maxSpeed: expected a value > 0, got 0']],
+  ['standing-still.json', (d) => { d.agents[1].profile = { maxSpeed: 0 }; }, ['$.agents[1].profile.maxSpeed: expected a value ≥ 1, got 0']],
   ['backwards.json', (d) => { d.agents[1].profile = { maxSpeed: -5, accel: -1 }; }, [
-    '$.agents[1].profile.maxSpeed: expected a value > 0, got -5',
-    '$.agents[1].profile.accel: expected a value > 0, got -1',
+    '$.agents[1].profile.maxSpeed: expected a value ≥ 1, got -5',
+    '$.agents[1].profile.accel: expected a value ≥ 1, got -1',
   ]],
   ['asleep.json', (d) => { d.agents[1].profile = { reaction: 1e9, reach: -1, brake: 0 }; }, [
-    '$.agents[1].profile.brake: expected a value > 0, got 0',
+    '$.agents[1].profile.brake: expected a value ≥ 1, got 0',
     '$.agents[1].profile.reaction: expected a value ≤ 2, got 1000000000',
-    '$.agents[1].profile.reach: expected a value > 0, got -1',
+    '$.agents[1].profile.reach: expected a value ≥ 0.2, got -1',
+  ]],
+  ['tiny.json', (d) => { d.agents[1].profile = { maxSpeed: 1e-300, accel: 0.5, reach: 0.05 }; }, [
+    '$.agents[1].profile.maxSpeed: expected a value ≥ 1, got 1e-300',
+    '$.agents[1].profile.accel: expected a value ≥ 1, got 0.5',
+    '$.agents[1].profile.reach: expected a value ≥ 0.2, got 0.05',
+  ]],
+  ['flat-cross.json', (d) => { d.script.push({ do: 'cross', at: 1, agent: 'F', to: { point: { x: 100, y: 30 } }, loft: 0 }); }, [
+    '$.script[1].loft: expected a value ≥ 10, got 0',
   ]],
   ['faster-than-bolt.json', (d) => { d.agents[1].profile = { maxSpeed: 13.5, accel: 16 }; }, [
     '$.agents[1].profile.maxSpeed: expected a value ≤ 13, got 13.5',
@@ -94,16 +102,16 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
     d.params.wake = { label: 'Reaction', unit: 's', min: 0, max: 1.5, step: 0.1, default: 0.5 };
     d.agents[1].profile = { maxSpeed: '$sprint', reaction: '$wake + 0.8', accel: '$wake - 0.5' };
   }, [
-    '$.params.sprint: range 6–14 m/s goes outside what $.agents[1].profile.maxSpeed allows (0 < maxSpeed ≤ 13 m/s)',
+    '$.params.sprint: range 6–14 m/s goes outside what $.agents[1].profile.maxSpeed allows (1 ≤ maxSpeed ≤ 13 m/s)',
     '$.params.wake: range 0–1.5 s makes $.agents[1].profile.reaction ("$wake + 0.8") 0.8–2.3, outside what it allows (0 ≤ reaction ≤ 2 s)',
-    '$.params.wake: range 0–1.5 s makes $.agents[1].profile.accel ("$wake - 0.5") -0.5–1, outside what it allows (0 < accel ≤ 15 m/s²)',
+    '$.params.wake: range 0–1.5 s makes $.agents[1].profile.accel ("$wake - 0.5") -0.5–1, outside what it allows (1 ≤ accel ≤ 15 m/s²)',
   ]],
   ['param-loft-pace.json', (d) => {
     d.params.lift = { label: 'Loft', unit: '°', min: 10, max: 90, step: 1, default: 25 };
     d.script.push({ do: 'cross', at: 1, agent: 'F', to: { point: { x: 100, y: 30 } }, loft: '$lift' });
     d.script.push({ do: 'run', at: 0, agent: 'F', path: [{ x: 90, y: 30 }], pace: '$passTime' });
   }, [
-    '$.params.lift: range 10–90° goes outside what $.script[1].loft allows (0 ≤ loft ≤ 80°)',
+    '$.params.lift: range 10–90° goes outside what $.script[1].loft allows (10 ≤ loft ≤ 60°)',
     '$.params.passTime: range 0–3 s goes outside what $.script[2].pace allows (0 < pace ≤ 1)',
   ]],
   ['param-start.json', (d) => {
@@ -126,8 +134,8 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
     d.params.seed = { label: 'Seed', unit: '', min: 0, max: 9, step: 1, default: 1 };
     d.params.tick = { label: 'Tick', unit: '', min: 0, max: 9, step: 1, default: 1 };
   }, [
-    '$.params.seed: expected a parameter name other than drill, stage, seed, tick, renderer, theme, present (a link uses those for itself, so "seed" could not be shared in one)',
-    '$.params.tick: expected a parameter name other than drill, stage, seed, tick, renderer, theme, present (a link uses those for itself, so "tick" could not be shared in one)',
+    '$.params.seed: expected a parameter name other than drill, stage, seed, tick, renderer, theme, present, bench (a link uses those for itself, so "seed" could not be shared in one)',
+    '$.params.tick: expected a parameter name other than drill, stage, seed, tick, renderer, theme, present, bench (a link uses those for itself, so "tick" could not be shared in one)',
   ]],
   ['twin-stages.json', (d) => {
     d.variations = [{ id: 'early', title: 'Early', set: { passTime: 0.5 } }, { id: 'late', title: 'Late' }, { id: 'early', title: 'Early again' }];
@@ -299,7 +307,7 @@ describe('physical limits and parameter ranges', () => {
     for (const name of LINK_KEYS) {
       const d = structuredClone(VALID) as Drill;
       d.params[name] = { label: name, unit: '', min: 0, max: 1, step: 0.5, default: 0 };
-      expect(validateScenario(d)).toEqual([{ path: `$.params.${name}`, message: `expected a parameter name other than drill, stage, seed, tick, renderer, theme, present (a link uses those for itself, so "${name}" could not be shared in one)` }]);
+      expect(validateScenario(d)).toEqual([{ path: `$.params.${name}`, message: `expected a parameter name other than drill, stage, seed, tick, renderer, theme, present, bench (a link uses those for itself, so "${name}" could not be shared in one)` }]);
     }
   });
 });
