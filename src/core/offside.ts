@@ -28,7 +28,8 @@ export interface OffsideJudgment {
 
 /**
  * x of the second-last opponent, the goalkeeper counting like any other. With fewer than two
- * opponents the missing ones are taken to stand on their goal line, so nobody can be beyond them.
+ * opponents the missing ones are taken to stand on their goal line: a lone opponent is then the
+ * second-last, and with none the line is the goal line.
  */
 export function secondLastOpponentX(pitch: Pitch, opponentXs: ArrayLike<number>, count = opponentXs.length): Metres {
   let first = -Infinity;
