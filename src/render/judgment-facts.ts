@@ -1,4 +1,4 @@
-import type { OffsideJudgment } from '../core/offside';
+import { secondLastOpponentX, type OffsideJudgment } from '../core/offside';
 import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
 import type { Metres, Tick } from '../core/units';
 import { verdicts } from './verdicts';
@@ -46,15 +46,16 @@ function setByAt(trace: Trace, tick: Tick, lineX: Metres, ballX: Metres): { setB
   const o = frameAt(trace, tick);
   const defenders = trace.agents
     .map((a, i) => ({ i, id: a.id, team: a.team, x: trace.frames[o + BALL_FIELDS + AGENT_FIELDS * i] }))
-    .filter((d) => d.team === 'defence')
-    .sort((a, b) => b.x - a.x);
-  // As core/offside.ts: missing opponents stand on their goal line, so a lone one is the second-last.
+    .filter((d) => d.team === 'defence');
+  // The law's own second-last opponent (core/offside.ts); if no defender stands there, it is the
+  // stand-in on the goal line for a missing one.
   const L = trace.pitch.length;
-  const second = defenders.length >= 2 ? defenders[1] : defenders.length === 1 && defenders[0].x <= L ? defenders[0] : undefined;
+  const secondX = secondLastOpponentX(trace.pitch, defenders.map((d) => d.x));
+  const second = defenders.find((d) => d.x === secondX);
   if (second && Math.abs(second.x - lineX) < SAME) return { setBy: { kind: 'defender', id: second.id }, setterIndex: second.i };
   if (Math.abs(ballX - lineX) < SAME) return { setBy: { kind: 'ball' }, setterIndex: -1 };
   if (Math.abs(L / 2 - lineX) < SAME) return { setBy: { kind: 'halfway' }, setterIndex: -1 };
-  if (defenders.length < 2 && Math.abs(L - lineX) < SAME) return { setBy: { kind: 'goal-line' }, setterIndex: -1 };
+  if (!second && Math.abs(L - lineX) < SAME) return { setBy: { kind: 'goal-line' }, setterIndex: -1 };
   return { setBy: { kind: 'unknown' }, setterIndex: -1 };
 }
 
