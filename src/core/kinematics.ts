@@ -91,6 +91,15 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
 }
 
 /**
+ * Seconds to take off the velocity not pointing at the target, the first part of every sprint-model
+ * time: `toward` is the speed along the way to go (m/s), the rest, and any speed away, is braked.
+ */
+function turnTime(vx: MetresPerSecond, vy: MetresPerSecond, toward: MetresPerSecond, p: Profile): Seconds {
+  const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
+  return (Math.max(0, -toward) + sideways) / p.brake;
+}
+
+/**
  * Time for a player moving at (vx, vy) to reach (tx, ty), by the sprint model: first braking
  * any velocity pointing away, then accelerating from the speed already carried towards it.
  */
@@ -103,9 +112,7 @@ export function timeToReach(
   const d = len(dx, dy);
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
-  const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
-  // Velocity not pointing at the target has to be taken off first (a turn costs time).
-  const turn = (Math.max(0, -toward) + sideways) / p.brake;
+  const turn = turnTime(vx, vy, toward, p);
   const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
   const tau = p.maxSpeed / p.accel;
   const t0 = -tau * log(1 - v0 / p.maxSpeed); // time on the sprint curve at speed v0
@@ -143,8 +150,7 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   const d = len(dx, dy);
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
-  const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
-  const turn = (Math.max(0, -toward) + sideways) / p.brake;
+  const turn = turnTime(vx, vy, toward, p);
   const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
   const tau = p.maxSpeed / p.accel;
   const margin = 1e-6 * (1 + tau);
@@ -175,8 +181,7 @@ export function timeToReachAtLeast(
   const d = len(dx, dy);
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
-  const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
-  const turn = (Math.max(0, -toward) + sideways) / p.brake;
+  const turn = turnTime(vx, vy, toward, p);
   const v0 = Math.max(0, toward);
   const accelerating = (-v0 + Math.sqrt(v0 * v0 + 2 * p.accel * d)) / p.accel;
   return turn + Math.max(d / p.maxSpeed, accelerating);
