@@ -2,7 +2,7 @@ import type { DrillEvent } from '../core/events';
 import { timeToReach } from '../core/kinematics';
 import { len } from '../core/vec';
 import type { DrillSpec } from '../core/spec';
-import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
+import { agentAt, type Trace } from '../core/trace';
 import type { ScenarioFile } from '../scenario/types';
 
 // The numbers that explain one run's outcome, read from its trace: how far offside the runner was
@@ -47,9 +47,8 @@ export function mainPlay(trace: Trace): DrillEvent | undefined {
 }
 
 function stateAt(trace: Trace, tick: number, i: number): [number, number, number, number] {
-  const o = tick * trace.stride + BALL_FIELDS + AGENT_FIELDS * i;
-  const f = trace.frames;
-  return [f[o], f[o + 1], f[o + 2], f[o + 3]];
+  const a = agentAt(trace, tick, i);
+  return [a.x, a.y, a.vx, a.vy];
 }
 
 /**

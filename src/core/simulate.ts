@@ -9,7 +9,7 @@ import { steerAll } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
 import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
 import type { Action, Behaviour, DrillSpec } from './spec';
-import { AGENT_FIELDS, BALL_FIELDS, type Trace } from './trace';
+import { agentOffset, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
 import { ATTACK, BRAIN_KEEPER, BRAIN_STAND, BRAIN_STRIKER, createWorld, DEFENCE, type World } from './world';
 import { len } from './vec';
@@ -124,7 +124,7 @@ function record(w: World): void {
   const f = w.frames;
   for (let k = 0; k < BALL_FIELDS; k++) f[o + k] = w.ball[k];
   for (let i = 0; i < w.n; i++) {
-    const a = o + BALL_FIELDS + AGENT_FIELDS * i;
+    const a = agentOffset(w.stride, w.tick, i);
     f[a] = w.px[i];
     f[a + 1] = w.py[i];
     f[a + 2] = w.vx[i];

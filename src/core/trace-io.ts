@@ -1,6 +1,6 @@
 import { EVENT_TYPES, OUTCOMES, type DrillEvent, type Outcome } from './events';
 import {
-  AGENT_FIELDS, BALL_FIELDS, frameStride, TRACE_FORMAT, TRACE_VERSION, type Trace, type TraceAgent,
+  agentOffset, BALL_FIELDS, frameStride, TRACE_FORMAT, TRACE_VERSION, type Trace, type TraceAgent,
 } from './trace';
 
 // A trace to and from files: JSON (everything, readable per-tick records, exact round trip) and
@@ -55,7 +55,7 @@ export function traceToJSON(trace: Trace): TraceJSON {
     const o = k * trace.stride;
     const agents: Record<string, AgentState> = {};
     trace.agents.forEach((a, i) => {
-      const p = o + BALL_FIELDS + AGENT_FIELDS * i;
+      const p = agentOffset(trace.stride, k, i);
       put(agents, a.id, { x: f[p], y: f[p + 1], vx: f[p + 2], vy: f[p + 3] });
     });
     const w = trace.owner[k];
@@ -244,7 +244,7 @@ export function traceFromJSON(data: unknown): Trace {
     agents.forEach((a, i) => {
       const ar = kr.at('agents').at(a.id);
       const s = obj(ar, own(as, a.id) ? as[a.id] : undefined);
-      AGENT_KEYS.forEach((key, m) => { frames[base + BALL_FIELDS + AGENT_FIELDS * i + m] = num(ar.at(key), s[key]); });
+      AGENT_KEYS.forEach((key, m) => { frames[agentOffset(stride, k, i) + m] = num(ar.at(key), s[key]); });
     });
     if (f.owner === null) owner[k] = -1;
     else owner[k] = ids.get(str(kr.at('owner'), f.owner, [...ids.keys()]))!;
@@ -280,7 +280,7 @@ export function traceToCSV(trace: Trace): string {
     const head = `${k},${csvNum(k / trace.tickRate)},`;
     rows.push(`${head}ball,ball,ball,${csvNum(f[o])},${csvNum(f[o + 1])},${csvNum(f[o + 2])},${csvNum(f[o + 3])},${csvNum(f[o + 4])},${csvNum(f[o + 5])}`);
     trace.agents.forEach((a, i) => {
-      const p = o + BALL_FIELDS + AGENT_FIELDS * i;
+      const p = agentOffset(trace.stride, k, i);
       rows.push(`${head}${a.id},${a.team},${a.role},${csvNum(f[p])},${csvNum(f[p + 1])},,${csvNum(f[p + 2])},${csvNum(f[p + 3])},`);
     });
   }
@@ -335,7 +335,7 @@ export function traceFramesFromCSV(text: string): CsvFrames {
     if (e === 0) {
       for (let m = 0; m < BALL_FIELDS; m++) frames[o + m] = number(n, 5 + m);
     } else {
-      const p = o + BALL_FIELDS + AGENT_FIELDS * (e - 1);
+      const p = agentOffset(stride, k, e - 1);
       frames[p] = number(n, 5);
       frames[p + 1] = number(n, 6);
       frames[p + 2] = number(n, 8);

@@ -40,6 +40,67 @@ export function frameStride(agentCount: number): number {
   return BALL_FIELDS + AGENT_FIELDS * agentCount;
 }
 
+/** Offset of agent i's record (x, y, vx, vy) in a flat frame buffer of the given stride. */
+export function agentOffset(stride: number, tick: Tick, i: number): number {
+  return tick * stride + BALL_FIELDS + AGENT_FIELDS * i;
+}
+
+export interface AgentState {
+  x: Metres;
+  y: Metres;
+  vx: number; // m/s
+  vy: number; // m/s
+}
+
+export interface BallState {
+  x: Metres;
+  y: Metres;
+  z: Metres;
+  vx: number; // m/s
+  vy: number; // m/s
+  vz: number; // m/s
+}
+
+/** Agent i at a whole tick (clamped to the recording), written into `out` (no allocation). */
+export function agentAt(trace: Trace, tick: Tick, i: number, out: AgentState = { x: 0, y: 0, vx: 0, vy: 0 }): AgentState {
+  const o = frameAt(trace, tick) + BALL_FIELDS + AGENT_FIELDS * i;
+  const f = trace.frames;
+  out.x = f[o]; out.y = f[o + 1]; out.vx = f[o + 2]; out.vy = f[o + 3];
+  return out;
+}
+
+/** Agent i's x at a whole tick (clamped). */
+export function agentX(trace: Trace, tick: Tick, i: number): Metres {
+  return trace.frames[frameAt(trace, tick) + BALL_FIELDS + AGENT_FIELDS * i];
+}
+
+/** The ball at a whole tick (clamped), written into `out`. */
+export function ballAt(trace: Trace, tick: Tick, out: BallState = { x: 0, y: 0, z: 0, vx: 0, vy: 0, vz: 0 }): BallState {
+  const o = frameAt(trace, tick);
+  const f = trace.frames;
+  out.x = f[o]; out.y = f[o + 1]; out.z = f[o + 2]; out.vx = f[o + 3]; out.vy = f[o + 4]; out.vz = f[o + 5];
+  return out;
+}
+
+/** Field `field` (0 x, 1 y, 2 vx, 3 vy) of agent i, linearly interpolated at a fractional tick. */
+export function agentLerp(trace: Trace, tick: number, i: number, field: number): number {
+  return lerpField(trace, tick, BALL_FIELDS + AGENT_FIELDS * i + field);
+}
+
+/** Field `field` (0 x, 1 y, 2 z, 3 vx, 4 vy, 5 vz) of the ball, interpolated at a fractional tick. */
+export function ballLerp(trace: Trace, tick: number, field: number): number {
+  return lerpField(trace, tick, field);
+}
+
+function lerpField(trace: Trace, tick: number, field: number): number {
+  const t = Math.max(0, Math.min(trace.ticks - 1, tick));
+  const k = Math.floor(t);
+  const a = trace.frames[k * trace.stride + field];
+  if (k + 1 >= trace.ticks) return a;
+  const b = trace.frames[(k + 1) * trace.stride + field];
+  return a + (b - a) * (t - k);
+}
+
 /** Offset of a tick's frame in trace.frames, clamped to the recording. */
 export function frameAt(trace: Trace, tick: Tick): number {
   const k = Math.max(0, Math.min(trace.ticks - 1, Math.floor(tick)));

@@ -1,5 +1,5 @@
 import { Container, Graphics } from 'pixi.js';
-import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
+import { agentAt, type Trace } from '../core/trace';
 import { px, toScreen, type Px, type ViewTransform } from './coords';
 import type { JudgmentFacts } from './judgment-facts';
 import type { Theme } from './palette';
@@ -51,13 +51,13 @@ export class FreezeLayer {
       this.tags.add(sign, at.x, at.y + r * 2.4, { fontPx, fill: theme.tagText, bg: theme.tagBg, edge: accent }, t.width, t.height);
     }
     if (j.setterIndex >= 0) {
-      const o = frameAt(trace, j.tick) + BALL_FIELDS + AGENT_FIELDS * j.setterIndex;
-      ring(trace.frames[o], trace.frames[o + 1], r * 1.45, theme.teams.defence.fill, true);
+      const s = agentAt(trace, j.tick, j.setterIndex);
+      ring(s.x, s.y, r * 1.45, theme.teams.defence.fill, true);
     }
     const passer = j.passer !== null ? trace.agents.findIndex((x) => x.id === j.passer) : -1;
     if (passer >= 0) {
-      const o = frameAt(trace, j.tick) + BALL_FIELDS + AGENT_FIELDS * passer;
-      ring(trace.frames[o], trace.frames[o + 1], r * 1.45, theme.arrow, true);
+      const s = agentAt(trace, j.tick, passer);
+      ring(s.x, s.y, r * 1.45, theme.arrow, true);
     }
     ring(j.ball.x, j.ball.y, r * 0.9, theme.ball, true);
   }

@@ -1,5 +1,5 @@
 import { secondLastOpponentX, type OffsideJudgment } from '../core/offside';
-import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
+import { agentAt, agentX, ballAt, type Trace } from '../core/trace';
 import type { Metres, Tick } from '../core/units';
 import { verdicts } from './verdicts';
 
@@ -43,9 +43,8 @@ const SAME = 1e-6; // m: a line this close to a candidate was set by it
 
 function setByAt(trace: Trace, tick: Tick, lineX: Metres, ballX: Metres): { setBy: LineSetBy; setterIndex: number } {
   if (trace.endZone !== undefined && Math.abs(trace.pitch.length - trace.endZone - lineX) < SAME) return { setBy: { kind: 'end-zone' }, setterIndex: -1 };
-  const o = frameAt(trace, tick);
   const defenders = trace.agents
-    .map((a, i) => ({ i, id: a.id, team: a.team, x: trace.frames[o + BALL_FIELDS + AGENT_FIELDS * i] }))
+    .map((a, i) => ({ i, id: a.id, team: a.team, x: agentX(trace, tick, i) }))
     .filter((d) => d.team === 'defence');
   // The law's own second-last opponent (core/offside.ts); if no defender stands there, it is the
   // stand-in on the goal line for a missing one.
@@ -61,13 +60,13 @@ function setByAt(trace: Trace, tick: Tick, lineX: Metres, ballX: Metres): { setB
 
 function factsOf(trace: Trace, k: number, j: OffsideJudgment, receiver: string | null): JudgmentFacts {
   const e = trace.events[k];
-  const o = frameAt(trace, e.tick);
-  const ball = { x: trace.frames[o], y: trace.frames[o + 1] };
+  const b = ballAt(trace, e.tick);
+  const ball = { x: b.x, y: b.y };
   const players = j.players.flatMap((p): JudgedPlayer[] => {
     const index = trace.agents.findIndex((a) => a.id === p.id);
     if (index < 0) return [];
-    const q = o + BALL_FIELDS + AGENT_FIELDS * index;
-    return [{ id: p.id, index, x: trace.frames[q], y: trace.frames[q + 1], marginM: p.marginM, offsidePosition: p.offsidePosition }];
+    const a = agentAt(trace, e.tick, index);
+    return [{ id: p.id, index, x: a.x, y: a.y, marginM: p.marginM, offsidePosition: p.offsidePosition }];
   });
   return {
     eventIndex: k, tick: e.tick, t: e.tick / trace.tickRate, play: e.type === 'cross' ? 'cross' : 'pass',

@@ -1,5 +1,5 @@
 import { Container, Graphics } from 'pixi.js';
-import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
+import { agentAt, ballAt, type Trace } from '../core/trace';
 import { px, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
 import type { Race, RaceEntry } from './race';
@@ -48,12 +48,11 @@ export class RaceLayer {
     for (let n = 0; n < upTo; n += 2) this.pts.push(toScreen(t, race.path[n * 3], race.path[n * 3 + 1]));
     dashedPolyline(g, this.pts, px(4), px(6), { color: theme.ballTrail, width: px(2.5), alpha: 0.8 });
 
-    const f = trace.frames, o = race.tick * trace.stride;
     for (let k = shown.length - 1; k >= 0; k--) {
       const e = shown[k];
       const colour = theme.teams[trace.agents[e.index].team].fill;
-      const q = o + BALL_FIELDS + AGENT_FIELDS * e.index;
-      const from = toScreen(t, f[q], f[q + 1]);
+      const s = agentAt(trace, race.tick, e.index);
+      const from = toScreen(t, s.x, s.y);
       const at = toScreen(t, e.x, e.y);
       const key = e === race.winner || e === race.rival;
       g.moveTo(from.x, from.y).lineTo(at.x, at.y).stroke({ color: theme.outline, width: key ? 6 : 4, alpha: 0.5 });
@@ -73,9 +72,12 @@ export class RaceLayer {
     const fontPx = Math.round(labelPx * (win ? 0.85 : 0.72));
     const text = `${trace.agents[e.index].label} ${secs(e.t)}${extra ? '  ' + extra : ''}`;
     const { hw, hh } = tagHalfSize(text, fontPx);
-    const f = trace.frames, o = race.tick * trace.stride;
-    const avoid: Spot[] = [...this.placed, toScreen(t, f[o], f[o + 1])];
-    for (let i = 0; i < trace.agents.length; i++) avoid.push(toScreen(t, f[o + BALL_FIELDS + AGENT_FIELDS * i], f[o + BALL_FIELDS + AGENT_FIELDS * i + 1]));
+    const b = ballAt(trace, race.tick);
+    const avoid: Spot[] = [...this.placed, toScreen(t, b.x, b.y)];
+    for (let i = 0; i < trace.agents.length; i++) {
+      const s = agentAt(trace, race.tick, i);
+      avoid.push(toScreen(t, s.x, s.y));
+    }
     const spot = clearestSpot(at, hw, hh, r * 0.6, avoid, r, t.width, t.height);
     this.placed.push(spot);
     this.tags.add(text, spot.x, spot.y, {

@@ -2,7 +2,7 @@ import { BALL_STATE, predictBall } from '../core/ball';
 import type { DrillEvent } from '../core/events';
 import { timeToReach } from '../core/kinematics';
 import type { Profile } from '../core/profile';
-import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
+import { agentAt, ballAt, type AgentState, type BallState, type Trace } from '../core/trace';
 import type { Metres, Seconds, Tick } from '../core/units';
 
 // Who gets there first, pure: while the ball travels (from a pass or cross to the next thing
@@ -58,6 +58,8 @@ export class RaceModel {
   private readonly ball = new Float64Array(BALL_STATE);
   private readonly scratch = new Float64Array(BALL_STATE);
   private readonly path: Float64Array;
+  private readonly ballState: BallState = { x: 0, y: 0, z: 0, vx: 0, vy: 0, vz: 0 };
+  private readonly agentState: AgentState = { x: 0, y: 0, vx: 0, vy: 0 };
 
   constructor(private readonly trace: Trace, private readonly profiles: readonly (Profile | undefined)[]) {
     this.path = new Float64Array(Math.ceil(HORIZON * trace.tickRate) * 3);
@@ -68,14 +70,14 @@ export class RaceModel {
     const k = Math.max(0, Math.min(tr.ticks - 1, Math.floor(tick)));
     const flight = flightAt(tr, k);
     if (!flight) return null;
-    const o = k * tr.stride;
-    for (let f = 0; f < BALL_STATE; f++) this.ball[f] = tr.frames[o + f];
+    const b = ballAt(tr, k, this.ballState);
+    this.ball[0] = b.x; this.ball[1] = b.y; this.ball[2] = b.z; this.ball[3] = b.vx; this.ball[4] = b.vy; this.ball[5] = b.vz;
     const steps = this.onPitch(predictBall(this.ball, 1 / tr.tickRate, this.path.length / 3, this.path, this.scratch));
     const entries: RaceEntry[] = [];
     for (let i = 0; i < tr.agents.length; i++) {
       const a = tr.agents[i], p = this.profiles[i];
       if (!p || a.role === 'server' || a.id === flight.play.agent) continue;
-      const e = this.meet(o, i, p, a.role === 'goalkeeper' ? KEEPER_MAX_Z : OUTFIELD_MAX_Z, steps);
+      const e = this.meet(k, i, p, a.role === 'goalkeeper' ? KEEPER_MAX_Z : OUTFIELD_MAX_Z, steps);
       if (e) entries.push(e);
     }
     entries.sort((a, b) => a.t - b.t || a.need - b.need);
@@ -96,9 +98,8 @@ export class RaceModel {
   }
 
   /** The earliest step of the path player i reaches before the ball, at a height they can play. */
-  private meet(o: number, i: number, p: Profile, maxZ: Metres, steps: number): RaceEntry | null {
-    const f = this.trace.frames, q = o + BALL_FIELDS + AGENT_FIELDS * i;
-    const x = f[q], y = f[q + 1], vx = f[q + 2], vy = f[q + 3];
+  private meet(tick: Tick, i: number, p: Profile, maxZ: Metres, steps: number): RaceEntry | null {
+    const { x, y, vx, vy } = agentAt(this.trace, tick, i, this.agentState);
     const dt = 1 / this.trace.tickRate;
     for (let n = 0; n < steps; n++) {
       const bx = this.path[n * 3], by = this.path[n * 3 + 1], bz = this.path[n * 3 + 2];

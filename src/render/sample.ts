@@ -1,4 +1,4 @@
-import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../core/trace';
+import { agentLerp, ballLerp, type Trace } from '../core/trace';
 import type { Metres, MetresPerSecond, Tick } from '../core/units';
 
 // Reads a recorded trace at a fractional tick: linear interpolation between two recorded frames.
@@ -22,28 +22,18 @@ export function clampTick(trace: Trace, tick: number): number {
   return Math.max(0, Math.min(trace.ticks - 1, tick));
 }
 
-function lerpField(trace: Trace, tick: number, field: number): number {
-  const t = clampTick(trace, tick);
-  const k = Math.floor(t);
-  const a = trace.frames[k * trace.stride + field];
-  if (k + 1 >= trace.ticks) return a;
-  const b = trace.frames[(k + 1) * trace.stride + field];
-  return a + (b - a) * (t - k);
-}
-
 export function sampleBall(trace: Trace, tick: number, out: BallSample): BallSample {
-  out.x = lerpField(trace, tick, 0);
-  out.y = lerpField(trace, tick, 1);
-  out.z = lerpField(trace, tick, 2);
+  out.x = ballLerp(trace, tick, 0);
+  out.y = ballLerp(trace, tick, 1);
+  out.z = ballLerp(trace, tick, 2);
   return out;
 }
 
 export function sampleAgent(trace: Trace, tick: number, i: number, out: AgentSample): AgentSample {
-  const o = BALL_FIELDS + AGENT_FIELDS * i;
-  out.x = lerpField(trace, tick, o);
-  out.y = lerpField(trace, tick, o + 1);
-  out.vx = lerpField(trace, tick, o + 2);
-  out.vy = lerpField(trace, tick, o + 3);
+  out.x = agentLerp(trace, tick, i, 0);
+  out.y = agentLerp(trace, tick, i, 1);
+  out.vx = agentLerp(trace, tick, i, 2);
+  out.vy = agentLerp(trace, tick, i, 3);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Team } from '../core/spec';
-import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
+import { agentAt, ballAt, frameAt, type Trace } from '../core/trace';
 import type { Metres } from '../core/units';
 
 // The numbers of one recorded frame, read straight from the trace (no interpolation): what the
@@ -49,18 +49,16 @@ export function headingDeg(vx: number, vy: number): number | null {
 
 /** The recorded frame at a whole tick (a fractional playhead is floored, clamped to the run). */
 export function frameFacts(trace: Trace, tick: number): FrameFacts {
-  const o = frameAt(trace, tick);
-  const k = o / trace.stride;
-  const f = trace.frames;
-  const bvx = f[o + 3], bvy = f[o + 4];
+  const k = frameAt(trace, tick) / trace.stride;
+  const b = ballAt(trace, k);
+  const bvx = b.vx, bvy = b.vy;
   const ball: EntityFacts = {
-    id: 'ball', label: 'Ball', team: 'ball', x: f[o], y: f[o + 1], z: f[o + 2], vx: bvx, vy: bvy,
+    id: 'ball', label: 'Ball', team: 'ball', x: b.x, y: b.y, z: b.z, vx: bvx, vy: bvy,
     speed: Math.hypot(bvx, bvy), headingDeg: headingDeg(bvx, bvy),
   };
   const agents = trace.agents.map((a, i): EntityFacts => {
-    const p = o + BALL_FIELDS + AGENT_FIELDS * i;
-    const vx = f[p + 2], vy = f[p + 3];
-    return { id: a.id, label: a.label, team: a.team, x: f[p], y: f[p + 1], z: null, vx, vy, speed: Math.hypot(vx, vy), headingDeg: headingDeg(vx, vy) };
+    const { x, y, vx, vy } = agentAt(trace, k, i);
+    return { id: a.id, label: a.label, team: a.team, x, y, z: null, vx, vy, speed: Math.hypot(vx, vy), headingDeg: headingDeg(vx, vy) };
   });
   const w = trace.owner[k];
   const line = trace.offside ? trace.line[k] : null;

@@ -1,6 +1,6 @@
 import { timeToReach } from '../core/kinematics';
 import type { Profile } from '../core/profile';
-import { AGENT_FIELDS, BALL_FIELDS, frameAt, type Trace } from '../core/trace';
+import { agentAt, ballAt, type Trace } from '../core/trace';
 import type { Metres, Seconds } from '../core/units';
 
 // Measuring on the pitch: two ends, each a player, the ball or a fixed point. Ends on a player
@@ -27,11 +27,11 @@ export interface MeasureFacts {
 /** Where an end is at a (whole) tick. */
 export function endAt(trace: Trace, tick: number, end: MeasureEnd): { x: Metres; y: Metres; vx: number; vy: number } {
   if (end.kind === 'point') return { x: end.x, y: end.y, vx: 0, vy: 0 };
-  const o = frameAt(trace, tick);
-  const f = trace.frames;
-  if (end.kind === 'ball') return { x: f[o], y: f[o + 1], vx: f[o + 3], vy: f[o + 4] };
-  const p = o + BALL_FIELDS + AGENT_FIELDS * end.index;
-  return { x: f[p], y: f[p + 1], vx: f[p + 2], vy: f[p + 3] };
+  if (end.kind === 'ball') {
+    const b = ballAt(trace, tick);
+    return { x: b.x, y: b.y, vx: b.vx, vy: b.vy };
+  }
+  return agentAt(trace, tick, end.index);
 }
 
 /**

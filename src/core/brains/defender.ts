@@ -1,6 +1,6 @@
 import { BX, BY, BZ } from '../ball';
 import { intercept } from '../intercept';
-import { AGENT_FIELDS, BALL_FIELDS } from '../trace';
+import { agentOffset } from '../trace';
 import type { Behaviour } from '../spec';
 import { ATTACK, attackPlayed, type World } from '../world';
 import { chaseBall, goTo, hold, reactionTicks } from './common';
@@ -28,7 +28,7 @@ function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5, seen 
   let rx = w.px[r], ry = w.py[r];
   if (seen) {
     const lag = reactionTicks(w, i);
-    const o = Math.max(0, w.tick - 1 - lag) * w.stride + BALL_FIELDS + AGENT_FIELDS * r;
+    const o = agentOffset(w.stride, Math.max(0, w.tick - 1 - lag), r);
     rx = w.frames[o] + w.frames[o + 2] * lag * w.dt;
     ry = w.frames[o + 1] + w.frames[o + 3] * lag * w.dt;
   }
