@@ -8,7 +8,7 @@ import type { AgentSpec, DrillSpec } from './spec';
 import { frameStride } from './trace';
 import type { Point, Seconds, Tick } from './units';
 import { Woodwork } from './woodwork';
-import { INTERCEPT_FIELDS, INTERCEPT_SLOTS } from './intercept';
+import { newInterceptCache } from './intercept-cache';
 
 // The mutable state of one run, in flat arrays so that a tick allocates nothing.
 export const ATTACK = 0, DEFENCE = 1, NEUTRAL = 2;
@@ -128,7 +128,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
     receiver: -1, rounding: 0, carry: new Float64Array(n).fill(-1),
     pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
-    icache: new Float64Array(n * INTERCEPT_SLOTS * INTERCEPT_FIELDS).fill(-1),
+    icache: newInterceptCache(n),
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
     events: [], outcome: null, endTick: maxTicks - 1, tail: TAIL_SECONDS, maxTicks,
