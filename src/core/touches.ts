@@ -1,6 +1,6 @@
 import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
-import { diving, inPenaltyArea } from './brains/keeper';
-import { finish, inShootingSpot, shoot } from './brains/striker';
+import { diving, inPenaltyArea } from './behaviours/keeper';
+import { finish, inShootingSpot, shoot } from './behaviours/striker';
 import { offenceOnTouch, opponentTouched } from './offside-watch';
 import { emit, endWith, judge, release, repredict } from './plays';
 import { gaussian } from './rng';

@@ -1,15 +1,17 @@
 import { BX, BY } from '../ball';
 import { emit, judge, release } from '../plays';
 import { planShot } from '../shooting';
-import type { Behaviour } from '../spec';
 import { liveLine } from '../live-line';
 import { ATTACK, DEFENCE, type World } from '../world';
-import { chaseBall, defendingKeeper, followPath, goTo, hold } from './common';
+import { chaseBall, defendingKeeper, followPath, goTo, hold } from './steering';
+import { BEHAVIOUR_DEFAULTS } from './defaults';
+import { slot, type BehaviourDef, type Of } from './behaviour';
 import { len } from '../vec';
 import { GOAL_AREA_WIDTH } from '../pitch';
 
 // An attacker: makes its scripted run, runs onto the ball, dribbles at goal and finishes.
-type Striker = Extract<Behaviour, { kind: 'striker' }>;
+type Striker = Of<'striker'>;
+const CARRY = 0; // memory: metres inside their shooting range they carry the ball this run (drawn from the seed once), −1 not yet
 
 function nearestOpponent(w: World, x: number, y: number, skipKeeper: boolean): number {
   let best = Infinity;
@@ -54,14 +56,16 @@ export function inShootingSpot(w: World, i: number, b: Striker): boolean {
   const pressed = nearestOpponent(w, w.px[i], w.py[i], true) < 2.5;
   // Some strikers shoot at once, some carry it in and draw the keeper (drawn once per run from
   // the seed): the keeper who comes out is then chipped or rounded.
-  if (w.carry[i] < 0) w.carry[i] = w.rng.next() * CARRY_MAX;
-  const range = b.shootRange - w.carry[i];
+  const k = slot(i, CARRY);
+  if (w.memory[k] < 0) w.memory[k] = w.rng.next() * CARRY_MAX;
+  const carry = w.memory[k];
+  const range = b.shootRange - carry;
   // A keeper who has come well off the line towards a striker in no hurry is there to be chipped.
-  const committed = keeperIdx >= 0 && w.carry[i] > 3 && L - w.px[keeperIdx] > 5 && kd < 10;
+  const committed = keeperIdx >= 0 && carry > 3 && L - w.px[keeperIdx] > 5 && kd < 10;
   // Right in front of goal (within the goal area's width), anything goes in; out by the corner
   // flag on the goal line there is no angle, however close to the line.
   const onTop = w.px[i] > L - 5 && Math.abs(w.py[i] - mid) < GOAL_AREA_WIDTH / 2;
-  return dist <= range || committed || (kd < 6 - w.carry[i] / 2 && dist < 24) || (pressed && dist < 20) || onTop;
+  return dist <= range || committed || (kd < 6 - carry / 2 && dist < 24) || (pressed && dist < 20) || onTop;
 }
 
 /** Finish, or lay it square when the mate is better placed. False if going round the keeper. */
@@ -134,7 +138,7 @@ function takeInStride(w: World, i: number): boolean {
   return w.ball[BX] < w.px[i] - 1.5 && bs > s + 1 && w.pred[rest] > w.px[i] + 2;
 }
 
-export function striker(w: World, i: number, b: Striker): void {
+function think(w: World, i: number, b: Striker): void {
   if (w.owner === i) return dribble(w, i, b);
   // The intended receiver goes for the ball whoever played it (in drills a defender may serve).
   if (w.owner < 0 && (w.possessor === i || w.receiver === i) && w.kickKind !== 'shot') {
@@ -165,3 +169,10 @@ export function striker(w: World, i: number, b: Striker): void {
   }
   hold(w, i);
 }
+
+export const striker: BehaviourDef<'striker'> = {
+  kind: 'striker',
+  defaults: BEHAVIOUR_DEFAULTS.striker,
+  memory: [-1],
+  think,
+};
