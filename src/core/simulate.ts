@@ -13,7 +13,7 @@ import { resolveTouches } from './touches';
 import { ATTACK, DEFENCE, type World } from './world';
 import { len } from './vec';
 
-// The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
+// The fixed-timestep loop: actions, behaviours think, kicks, kinematics, ball, touches, record.
 
 const MAX_KICK_SPEED = 40; // m/s
 

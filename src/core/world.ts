@@ -33,7 +33,7 @@ export interface World {
   line: number; lineAt: number; // the live offside line, as of `moves` = lineAt
   defendingKeeper: number; // the keeper the attack shoots at, −1 none
   index: Map<string, number>;
-  // kinematic state and the steering wish the brains set each tick
+  // kinematic state and the steering wish the behaviours set each tick
   px: Float64Array; py: Float64Array; vx: Float64Array; vy: Float64Array;
   tx: Float64Array; ty: Float64Array; pace: Float64Array; arrive: Uint8Array;
   // scripted runs: waypoints and progress

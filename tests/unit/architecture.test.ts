@@ -243,9 +243,9 @@ describe('architecture', () => {
 
   // The checks on a sample of each way in: any depth, dynamic, re-exports, types, globs, URLs.
   const cases: Array<[string, string, string | null]> = [
-    ['src/core/brains/defender.ts', "import { resolveDrill } from '../../scenario/resolve';", "reaches src/scenario"],
-    ['src/core/brains/defender.ts', "import type { Trace } from '../trace';", null],
-    ['src/core/brains/defender.ts', "import { v } from '../../core/vec';", null],
+    ['src/core/behaviours/zone.ts', "import { resolveDrill } from '../../scenario/resolve';", "reaches src/scenario"],
+    ['src/core/behaviours/zone.ts', "import type { Trace } from '../trace';", null],
+    ['src/core/behaviours/zone.ts', "import { v } from '../../core/vec';", null],
     ['src/core/a/b/c.ts', "export * from '../../../render/scene';", 'reaches src/render'],
     ['src/core/sim.ts', "const p = await import('pixi.js');", 'pixi.js in src/core'],
     ['src/core/sim.ts', "const f = await import(`./${name}`);", 'computed dynamic import()'],
