@@ -2,6 +2,7 @@ import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, heightAtDistance } from './ball';
 import { think } from './behaviours/registry';
 import { hold } from './behaviours/steering';
 import { createWorld } from './create-world';
+import { applyIntents } from './intents';
 import { liveLine } from './live-line';
 import { aimPoint } from './aim';
 import { steerAll } from './kinematics';
@@ -10,7 +11,7 @@ import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
 import type { Action, DrillSpec } from './spec';
 import { agentOffset, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
-import { ATTACK, DEFENCE, type World } from './world';
+import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
 import { len } from './vec';
 
 // The fixed-timestep loop: actions, behaviours think, kicks, kinematics, ball, touches, record.
@@ -69,7 +70,7 @@ function nearestStriker(w: World, x: number, y: number): number {
   for (let j = 0; j < w.n; j++) {
     if (w.team[j] !== ATTACK || w.agents[j].behaviour.kind !== 'striker') continue;
     const d = len(w.px[j] - x, w.py[j] - y);
-    if (d < bestD) { best = j; bestD = d; }
+    if (d < bestD || (d === bestD && ranksFirst(w, j, best))) { best = j; bestD = d; }
   }
   return best;
 }
@@ -128,6 +129,7 @@ export function step(w: World, actions: Action[], cursor: number): number {
     if (w.outcome) hold(w, i);
     else think(w, i);
   }
+  applyIntents(w); // kicks after all have thought: no agent sees another's kick before the tick is out
   steerAll(w, w.n, w.dt);
   moveBall(w);
   w.moves++; // players and ball have moved: what was read from their positions is stale

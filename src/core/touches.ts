@@ -1,11 +1,12 @@
 import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
 import { diving, inPenaltyArea } from './behaviours/keeper';
-import { finish, inShootingSpot, shoot } from './behaviours/striker';
+import { finish, inShootingSpot, shoot } from './behaviours/finishing';
+import { applyKick } from './intents';
 import { offenceOnTouch, opponentTouched } from './offside-watch';
 import { emit, endWith, judge, release, repredict } from './plays';
 import { gaussian } from './rng';
 import type { Behaviour } from './spec';
-import { ATTACK, DEFENCE, type World } from './world';
+import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
 import { len } from './vec';
 
 // Who touches the ball this tick, and what that touch is.
@@ -63,12 +64,14 @@ function stopBallWith(w: World, j: number): void {
 /** An attacker in an offside position challenging for the ball as an opponent plays it. */
 function challenger(w: World, j: number): number {
   if (!w.spec.offside || w.owner >= 0) return -1;
+  const dj = len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
+  let best = -1, bestD = Infinity; // the nearest of several
   for (let a = 0; a < w.n; a++) {
     if (w.team[a] !== ATTACK || !offenceOnTouch(w.offside, w.agents[a].id)) continue;
     const d = len(w.px[a] - w.ball[BX], w.py[a] - w.ball[BY]);
-    if (d < CHALLENGE_DISTANCE && d < len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) + 1) return a;
+    if (d < CHALLENGE_DISTANCE && d < dj + 1 && (d < bestD || (d === bestD && ranksFirst(w, a, best)))) { best = a; bestD = d; }
   }
-  return -1;
+  return best;
 }
 
 function callOffside(w: World, a: number, involvement: 'played' | 'challenged'): void {
@@ -144,11 +147,14 @@ function attack(w: World, j: number): void {
   // out wide, is a loose ball like a rebound: first time only from a shooting spot, else controlled.
   const crossLive = w.kickKind === 'cross' && w.ball[BZ] > 0.1 && inPenaltyArea(w, w.px[j], w.py[j]);
   const loose = w.kickKind === 'rebound' || w.kickKind === 'cross';
-  if (crossLive || (loose && inRange)) return shoot(w, j, true);
+  if (crossLive || (loose && inRange)) {
+    shoot(w, j, true);
+    return applyKick(w, j); // a touch plays its kick at once: touches come after all have thought
+  }
   if (b.kind === 'striker' && inRange) {
     // Through on goal with the keeper coming: finish at once rather than take a touch.
     w.possessor = j;
-    if (finish(w, j, b)) return;
+    if (finish(w, j, b)) return applyKick(w, j);
   }
   const judgment = judge(w, j);
   emit(w, { type: 'control', agent: id, x: w.ball[BX], y: w.ball[BY], speed: ballSpeed(w.ball), judgment });
@@ -168,10 +174,13 @@ function attack(w: World, j: number): void {
 export function resolveTouches(w: World): void {
   if (w.owner >= 0) {
     if (w.team[w.owner] !== ATTACK) return;
+    let tackler = -1, nearest = Infinity; // the nearest defender in reach of the ball at the carrier's feet
     for (let j = 0; j < w.n; j++) {
       if (w.team[j] !== DEFENCE) continue;
-      if (len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) < w.profiles[j].reach) return defend(w, j);
+      const d = len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
+      if (d < w.profiles[j].reach && (d < nearest || (d === nearest && ranksFirst(w, j, tackler)))) { tackler = j; nearest = d; }
     }
+    if (tackler >= 0) defend(w, tackler);
     return;
   }
   let best = -1;
@@ -179,7 +188,7 @@ export function resolveTouches(w: World): void {
   for (let j = 0; j < w.n; j++) {
     if (!canTouch(w, j)) continue;
     const d = segmentDistance(w, w.px[j], w.py[j]);
-    if (d < reachOf(w, j) && d < bestD) {
+    if (d < reachOf(w, j) && (d < bestD || (d === bestD && ranksFirst(w, j, best)))) {
       best = j;
       bestD = d;
     }

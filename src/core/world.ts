@@ -1,4 +1,4 @@
-import type { DrillEvent, Outcome } from './events';
+import type { DrillEvent, FinishKind, Outcome } from './events';
 import type { OffsideWatch } from './offside-watch';
 import type { Pitch } from './pitch';
 import type { Profile } from './profile';
@@ -48,6 +48,7 @@ export interface World {
   owner: number; // at someone's feet (dribbling), −1 if free
   possessor: number; // who has the ball under control, even while it runs ahead of them
   kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
+  intents: Intents; // kicks stated while thinking, applied once all have thought
   receiver: number; // intended receiver of the last pass or cross, −1 none
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
@@ -61,6 +62,25 @@ export interface World {
   tail: Seconds; // recorded after the outcome
   maxTicks: number;
   frames: Float64Array; owners: Int16Array; lines: Float64Array; stride: number;
+}
+
+/** Kicks the agents mean to play this tick, per agent, cleared as they are applied (see intents.ts). */
+export interface Intents {
+  kind: Uint8Array; // NO_KICK, PASS or SHOT
+  dirX: Float64Array; dirY: Float64Array; // direction of the kick from the ball
+  toX: Float64Array; toY: Float64Array; // where it is aimed (for the event)
+  speed: Float64Array; // m/s
+  elevation: Float64Array; // radians
+  mate: Int32Array; // the receiver of a pass
+  finish: (FinishKind | null)[]; // the finish of a shot
+}
+
+/**
+ * Of two agents equally placed (as near, as early), the one that goes first: by id, never by
+ * place in the file, so that no run depends on the order the agents are listed in.
+ */
+export function ranksFirst(w: World, a: number, b: number): boolean {
+  return b < 0 || w.agents[a].id < w.agents[b].id;
 }
 
 /** Was the last play the attack's? A neutral server (the coach) plays for the attack. */

@@ -1,5 +1,5 @@
 import { BZ } from '../ball';
-import { ATTACK, type World } from '../world';
+import { ATTACK, ranksFirst, type World } from '../world';
 import { len } from '../vec';
 import { BEHAVIOUR_DEFAULTS } from './defaults';
 import { slot, type BehaviourDef, type Of } from './behaviour';
@@ -9,14 +9,17 @@ import { chaseBall, goTo, hold } from './steering';
 // A defender guarding a spot (the front post): picks up a runner who arrives in its zone early.
 const PICKED = 0; // memory: index of the runner picked up, −1 none
 
-/** The attacker (not the one on the ball) in the zone, the last listed of several; −1 none. */
+/** Pick up the attacker (not the one on the ball) in the zone nearest the spot, if none is picked yet. */
 function pickUp(w: World, i: number, b: Of<'zone'>): void {
   const k = slot(i, PICKED);
   if (w.memory[k] >= 0) return;
+  let best = -1, bestD: number = b.pickUp;
   for (let j = 0; j < w.n; j++) {
     if (w.team[j] !== ATTACK || j === w.owner || j === w.kicker) continue;
-    if (len(w.px[j] - b.spot.x, w.py[j] - b.spot.y) < b.pickUp) w.memory[k] = j;
+    const d = len(w.px[j] - b.spot.x, w.py[j] - b.spot.y);
+    if (d < bestD || (d === bestD && best >= 0 && ranksFirst(w, j, best))) { best = j; bestD = d; }
   }
+  if (best >= 0) w.memory[k] = best;
 }
 
 export const zone: BehaviourDef<'zone'> = {
