@@ -22,6 +22,15 @@ function firstRunTick(spec: DrillSpec, id: string): number {
   return best;
 }
 
+/** The keeper the attack shoots at: the defending goalkeeper, the first by id if a drill has two; −1 none. */
+function defendingKeeperOf(spec: DrillSpec): number {
+  let best = -1;
+  spec.agents.forEach((a, i) => {
+    if (a.role === 'goalkeeper' && teamCode(a.team) === DEFENCE && (best < 0 || a.id < spec.agents[best].id)) best = i;
+  });
+  return best;
+}
+
 export function createWorld(spec: DrillSpec, seed: number): World {
   const n = spec.agents.length;
   const dt = 1 / spec.tickRate;
@@ -39,7 +48,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     reactTicks: Int32Array.from(spec.agents, (a) => Math.round(a.profile.reaction / dt)),
     moves: 0, line: 0, lineAt: -1,
     defenders: Int32Array.from(spec.agents.flatMap((a, i) => (teamCode(a.team) === DEFENCE ? [i] : []))),
-    defendingKeeper: spec.agents.findIndex((a) => a.role === 'goalkeeper' && teamCode(a.team) === DEFENCE),
+    defendingKeeper: defendingKeeperOf(spec),
     index: new Map(spec.agents.map((a, i) => [a.id, i])),
     px: Float64Array.from(spec.agents, (a) => a.start.x),
     py: Float64Array.from(spec.agents, (a) => a.start.y),

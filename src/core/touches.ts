@@ -1,11 +1,10 @@
-import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
+import { ballSpeed, BVX, BVY, BX, BY, BZ } from './ball';
 import { diving, inPenaltyArea } from './behaviours/keeper';
+import { saveShot } from './behaviours/keeper-save';
 import { finish, inShootingSpot, shoot } from './behaviours/finishing';
 import { applyKick } from './intents';
 import { offenceOnTouch, opponentTouched } from './offside-watch';
-import { emit, endWith, judge, release, repredict } from './plays';
-import { gaussian } from './rng';
-import type { Behaviour } from './spec';
+import { emit, endWith, judge, release, repredict, stopBallWith } from './plays';
 import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
 import { len } from './vec';
 
@@ -28,14 +27,6 @@ function segmentDistance(w: World, px: number, py: number): number {
   return len(ax + s * dx - px, ay + s * dy - py);
 }
 
-/** Distance from (px, py) to the ball's line of travel in the ground plane. */
-function lineDistance(w: World, px: number, py: number): number {
-  const vx = w.ball[BVX], vy = w.ball[BVY];
-  const v = len(vx, vy);
-  if (v < 1e-9) return len(px - w.ball[BX], py - w.ball[BY]);
-  return Math.abs(vx * (py - w.ball[BY]) - vy * (px - w.ball[BX])) / v;
-}
-
 function reachOf(w: World, j: number): number {
   const r = w.profiles[j].reach;
   if (w.keeper[j] !== 1 || !diving(w, j)) return r;
@@ -52,13 +43,6 @@ function canTouch(w: World, j: number): boolean {
   if (keeper && !inPenaltyArea(w, w.ball[BX], w.ball[BY])) return w.ball[BZ] <= OUTFIELD_MAX_Z;
   if (w.ball[BZ] > (keeper ? KEEPER_MAX_Z : OUTFIELD_MAX_Z)) return false;
   return keeper || ballSpeed(w.ball) < CONTROLLABLE;
-}
-
-function stopBallWith(w: World, j: number): void {
-  w.owner = j;
-  w.possessor = j;
-  w.ball[BVX] = w.ball[BVY] = w.ball[BVZ] = 0;
-  w.ball[BZ] = 0;
 }
 
 /** An attacker in an offside position challenging for the ball as an opponent plays it. */
@@ -90,31 +74,7 @@ function defend(w: World, j: number): void {
   if (ch >= 0) return callOffside(w, ch, 'challenged'); // the flag goes up before the defender's touch counts
   const keeper = w.keeper[j] === 1;
   const at = { x: w.ball[BX], y: w.ball[BY] };
-  if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
-    const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;
-    const speed = ballSpeed(w.ball);
-    // Held if its line passes within the keeper's body reach and it is soft enough; a harder
-    // one is held only if struck straight at them.
-    const dist = lineDistance(w, w.px[j], w.py[j]);
-    const hold = (speed < b.holdSpeed && dist < w.profiles[j].reach) || (dist < 0.5 && speed < b.holdSpeed * 1.5);
-    opponentTouched(w.offside, false); // a save is no deliberate play: the judgment stands
-    emit(w, { type: 'save', agent: id, ...at, speed, hold });
-    if (hold) {
-      stopBallWith(w, j);
-      return endWith(w, 'saved', id);
-    }
-    // Parry: out and away from the goal, losing most of its pace; a save is no deliberate play.
-    const away = w.ball[BY] >= w.pitch.width / 2 ? 1 : -1;
-    w.ball[BVX] = -Math.abs(w.ball[BVX]) * 0.25 - 1.5;
-    w.ball[BVY] = away * (2 + Math.abs(gaussian(w.rng, 2.5)));
-    w.ball[BVZ] = Math.max(0, w.ball[BVZ]) * 0.3;
-    w.kickKind = 'rebound';
-    w.kicker = j;
-    w.kickTick = w.tick;
-    repredict(w);
-    emit(w, { type: 'rebound', agent: id, ...at, by: 'save', speed: ballSpeed(w.ball) });
-    return;
-  }
+  if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) return saveShot(w, j); // held or parried
   // A tackle: the ball taken from an attacker who has it, or who is on it contesting it on the
   // ground (an aerial duel won is an interception: the ball is headed away).
   const contester = w.receiver >= 0 && w.team[w.receiver] === ATTACK && w.ball[BZ] < 0.5 &&

@@ -6,6 +6,7 @@ import type { DrillSpec } from '../../src/core/spec';
 import { agentOffset, AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
+import { agent, drill } from './helpers';
 
 // No run depends on the order the agents are listed in (design.md, Determinism): behaviours
 // state kicks as intents applied after all have thought, and ties go by id. The same drill with
@@ -66,4 +67,15 @@ describe('the order of the agents in the file changes nothing', () => {
       expect(compared).toBeGreaterThanOrEqual(SEEDS.length * 3);
     });
   }
+
+  it('a tie goes by id, not by place in the list: two defenders exactly as near the carrier, either order, the same one tackles', () => {
+    // A striker runs straight down the middle (y = 34) between two defenders half a metre either
+    // side of its line: every distance to the ball is the same for both, to the bit.
+    const line = (id: string, y: number) => agent(id, 'defence', 'defender', 70, y, { kind: 'line', group: 'back', x: 70 });
+    const base = drill([agent('S', 'attack', 'attacker', 55, 34, { kind: 'striker', shootRange: 0 }), line('B', 34.5), line('A', 33.5)], [], { duration: 4 });
+    const runs = [base, { ...base, agents: [base.agents[0], base.agents[2], base.agents[1]] }, { ...base, agents: [...base.agents].reverse() }].map((d) => simulate(d, 1));
+    const tackle = runs[0].events.find((e) => e.type === 'tackle');
+    expect(tackle?.agent, 'the tie is broken by id: A before B').toBe('A');
+    for (const t of runs.slice(1)) expect(byId(t)).toEqual(byId(runs[0]));
+  });
 });
