@@ -8,6 +8,8 @@
 // a fixed-length array as a tuple, and `allOf` of `if`/`then` on one property as a union
 // discriminated by it (the behaviour's kind, the script line's do). An if/then whose values an
 // earlier branch already covers only narrows limits (a cross's loft) and adds no type.
+// (json-schema-to-typescript would do the rest, but it types if/then as an open object and loses
+// exactly these unions: bcherny/json-schema-to-typescript issue #426.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
