@@ -1,12 +1,14 @@
 // Writes src/scenario/schema-validator.generated.js: the drill schema compiled ahead of time by
 // Ajv's standalone mode, so the browser validates drill files without `new Function` (and the
-// page's security policy needs no 'unsafe-eval'). Run after changing assets/scenario.schema.json:
+// page's security policy needs no 'unsafe-eval'); and, through tools/gen-types.mjs, the drill
+// file's TypeScript types. Run after changing assets/scenario.schema.json:
 //   node tools/gen-validator.mjs
-// A unit test fails if the committed file is not what this script makes.
+// A unit test fails if the committed files are not what this script makes.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generateTypes, TYPES_FILE } from './gen-types.mjs';
 
 const UCS2LENGTH = `function ucs2length(str) {
   let length = 0;
@@ -32,4 +34,6 @@ export function generate() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(new URL('../src/scenario/schema-validator.generated.js', import.meta.url), generate());
   console.log('wrote src/scenario/schema-validator.generated.js');
+  writeFileSync(new URL(`../${TYPES_FILE}`, import.meta.url), generateTypes()); // and the types, from the same schema
+  console.log(`wrote ${TYPES_FILE}`);
 }

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { CliError, EXIT, HelpRequest, usageError } from './errors';
 import { HELP, TOP_HELP } from './help';
+import type { Io } from './output';
 import { offsideCommand } from './offside';
 import { runCommand } from './run';
 import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
 // The headless command line: dispatch, help, and the promise that users see messages, not stacks.
-
-export interface Io {
-  out(line: string): void; // results: stdout
-  err(line: string): void; // problems: stderr
-}
 
 const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
   validate: validateCommand,

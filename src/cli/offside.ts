@@ -6,7 +6,7 @@ import type { Point } from '../core/units';
 import { parseCommandArgs } from './args';
 import { CliError, EXIT, usageError } from './errors';
 import { parseJson, readText } from './io';
-import type { Io } from './main';
+import type { Io } from './output';
 import { ajvProblems } from '../scenario/validate';
 
 // onside offside SNAPSHOT.json: Law 11 positions at one moment, as an assistant referee sees it.

@@ -5,7 +5,7 @@ import type { ScenarioFile } from '../scenario/types';
 import { parseCommandArgs } from './args';
 import { EXIT, usageError } from './errors';
 import { writeText } from './io';
-import type { Io } from './main';
+import type { Io } from './output';
 import { loadScenario } from './scenario-file';
 import { MAX_SEED, parseSets, parseWhole } from './options';
 

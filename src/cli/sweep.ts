@@ -3,7 +3,7 @@ import { sweep } from '../analysis/sweep';
 import { sweepToCSV, sweepToJSONText } from '../analysis/sweep-io';
 import { parseCommandArgs } from './args';
 import { EXIT, usageError } from './errors';
-import type { Io } from './main';
+import type { Io } from './output';
 import { loadScenario } from './scenario-file';
 import { MAX_SEED, parseSets, parseWhole } from './options';
 

@@ -1,6 +1,6 @@
 import { parseCommandArgs } from './args';
 import { CliError, EXIT, usageError } from './errors';
-import type { Io } from './main';
+import type { Io } from './output';
 import { loadScenario } from './scenario-file';
 
 // onside validate FILE...: "FILE: ok", or one line per problem; exit 1 if any file has one.

@@ -1,3 +1,4 @@
+import { INTERCEPT_FIELDS, INTERCEPT_SLOTS } from './intercept-cache';
 import { sprintTimeSide, timeToReach } from './kinematics';
 import type { Metres, Seconds } from './units';
 import type { World } from './world';
@@ -6,10 +7,8 @@ import { len } from './vec';
 // Where a player can first meet the free ball on its predicted path. out = [x, y, ticksAhead].
 const COARSE = 5; // scan the path every 0.1 s at 50 Hz, then refine to the tick
 const REREAD = 5; // a player re-reads the ball every 5 ticks (0.1 s), not every tick
-const SLOTS = 3; // cached questions per player (each brain asks with its own height and delay)
-const F_MAXZ = 0, F_DELAY = 1, F_FWD = 2, F_FROM = 3, F_TICK = 4, F_OK = 5, F_X = 6, F_Y = 7, F_AT = 8;
-export const INTERCEPT_FIELDS = 9;
-export const INTERCEPT_SLOTS = SLOTS;
+const SLOTS = INTERCEPT_SLOTS;
+const F_MAXZ = 0, F_DELAY = 1, F_FWD = 2, F_FROM = 3, F_TICK = 4, F_OK = 5, F_X = 6, F_Y = 7, F_AT = 8; // see intercept-cache.ts
 
 /** Can player i be at path step j (ticks ahead of now) in time? */
 function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds, forward: boolean): boolean {

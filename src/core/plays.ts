@@ -1,4 +1,4 @@
-import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, kick, predictBall } from './ball';
+import { BALL_RADIUS, BVX, BVY, BVZ, BX, BY, BZ, kick, predictBall } from './ball';
 import type { DrillEvent, Result } from './events';
 import { judgeEndZone, judgeOffside, type Restart } from './offside';
 import { teamMatePlayed } from './offside-watch';
@@ -66,4 +66,12 @@ export function placeAtFeet(w: World, i: number): void {
   w.ball[BVX] = w.vx[i];
   w.ball[BVY] = w.vy[i];
   w.ball[5] = 0;
+}
+
+/** Player j has the ball: stopped dead at their feet. */
+export function stopBallWith(w: World, j: number): void {
+  w.owner = j;
+  w.possessor = j;
+  w.ball[BVX] = w.ball[BVY] = w.ball[BVZ] = 0;
+  w.ball[BZ] = 0;
 }

@@ -1,20 +1,20 @@
 import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, heightAtDistance } from './ball';
-import { defender } from './brains/defender';
-import { keeper } from './brains/keeper';
-import { striker } from './brains/striker';
+import { think } from './behaviours/registry';
+import { hold } from './behaviours/steering';
+import { createWorld } from './create-world';
+import { applyIntents } from './intents';
 import { liveLine } from './live-line';
-import { hold } from './brains/common';
 import { aimPoint } from './aim';
 import { steerAll } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
 import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
-import type { Action, Behaviour, DrillSpec } from './spec';
+import type { Action, DrillSpec } from './spec';
 import { agentOffset, BALL_FIELDS, type Trace } from './trace';
 import { resolveTouches } from './touches';
-import { ATTACK, BRAIN_KEEPER, BRAIN_STAND, BRAIN_STRIKER, createWorld, DEFENCE, type World } from './world';
+import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
 import { len } from './vec';
 
-// The fixed-timestep loop: actions, brains, kinematics, ball, touches, record.
+// The fixed-timestep loop: actions, behaviours think, kicks, kinematics, ball, touches, record.
 
 const MAX_KICK_SPEED = 40; // m/s
 
@@ -70,20 +70,9 @@ function nearestStriker(w: World, x: number, y: number): number {
   for (let j = 0; j < w.n; j++) {
     if (w.team[j] !== ATTACK || w.agents[j].behaviour.kind !== 'striker') continue;
     const d = len(w.px[j] - x, w.py[j] - y);
-    if (d < bestD) { best = j; bestD = d; }
+    if (d < bestD || (d === bestD && ranksFirst(w, j, best))) { best = j; bestD = d; }
   }
   return best;
-}
-
-function think(w: World, i: number): void {
-  if (w.outcome) return hold(w, i);
-  const b = w.agents[i].behaviour;
-  switch (w.brain[i]) { // a number, not b.kind: behaviours differ in shape, and this is every tick
-    case BRAIN_STRIKER: return striker(w, i, b as Extract<Behaviour, { kind: 'striker' }>);
-    case BRAIN_KEEPER: return w.team[i] === DEFENCE ? keeper(w, i) : hold(w, i); // the far goal's keeper only watches
-    case BRAIN_STAND: return hold(w, i);
-    default: return defender(w, i, b);
-  }
 }
 
 function moveBall(w: World): void {
@@ -136,7 +125,11 @@ function record(w: World): void {
 
 export function step(w: World, actions: Action[], cursor: number): number {
   while (cursor < actions.length && actionTick(w, actions[cursor]) <= w.tick) doAction(w, actions[cursor++]);
-  for (let i = 0; i < w.n; i++) think(w, i);
+  for (let i = 0; i < w.n; i++) {
+    if (w.outcome) hold(w, i);
+    else think(w, i);
+  }
+  applyIntents(w); // kicks after all have thought: no agent sees another's kick before the tick is out
   steerAll(w, w.n, w.dt);
   moveBall(w);
   w.moves++; // players and ball have moved: what was read from their positions is stale

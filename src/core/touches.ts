@@ -1,11 +1,11 @@
-import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
-import { diving, inPenaltyArea } from './brains/keeper';
-import { finish, inShootingSpot, shoot } from './brains/striker';
+import { ballSpeed, BVX, BVY, BX, BY, BZ } from './ball';
+import { diving, inPenaltyArea } from './behaviours/keeper';
+import { saveShot } from './behaviours/keeper-save';
+import { finish, inShootingSpot, shoot } from './behaviours/finishing';
+import { applyKick } from './intents';
 import { offenceOnTouch, opponentTouched } from './offside-watch';
-import { emit, endWith, judge, release, repredict } from './plays';
-import { gaussian } from './rng';
-import type { Behaviour } from './spec';
-import { ATTACK, DEFENCE, type World } from './world';
+import { emit, endWith, judge, release, repredict, stopBallWith } from './plays';
+import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
 import { len } from './vec';
 
 // Who touches the ball this tick, and what that touch is.
@@ -27,14 +27,6 @@ function segmentDistance(w: World, px: number, py: number): number {
   return len(ax + s * dx - px, ay + s * dy - py);
 }
 
-/** Distance from (px, py) to the ball's line of travel in the ground plane. */
-function lineDistance(w: World, px: number, py: number): number {
-  const vx = w.ball[BVX], vy = w.ball[BVY];
-  const v = len(vx, vy);
-  if (v < 1e-9) return len(px - w.ball[BX], py - w.ball[BY]);
-  return Math.abs(vx * (py - w.ball[BY]) - vy * (px - w.ball[BX])) / v;
-}
-
 function reachOf(w: World, j: number): number {
   const r = w.profiles[j].reach;
   if (w.keeper[j] !== 1 || !diving(w, j)) return r;
@@ -53,22 +45,17 @@ function canTouch(w: World, j: number): boolean {
   return keeper || ballSpeed(w.ball) < CONTROLLABLE;
 }
 
-function stopBallWith(w: World, j: number): void {
-  w.owner = j;
-  w.possessor = j;
-  w.ball[BVX] = w.ball[BVY] = w.ball[BVZ] = 0;
-  w.ball[BZ] = 0;
-}
-
 /** An attacker in an offside position challenging for the ball as an opponent plays it. */
 function challenger(w: World, j: number): number {
   if (!w.spec.offside || w.owner >= 0) return -1;
+  const dj = len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
+  let best = -1, bestD = Infinity; // the nearest of several
   for (let a = 0; a < w.n; a++) {
     if (w.team[a] !== ATTACK || !offenceOnTouch(w.offside, w.agents[a].id)) continue;
     const d = len(w.px[a] - w.ball[BX], w.py[a] - w.ball[BY]);
-    if (d < CHALLENGE_DISTANCE && d < len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) + 1) return a;
+    if (d < CHALLENGE_DISTANCE && d < dj + 1 && (d < bestD || (d === bestD && ranksFirst(w, a, best)))) { best = a; bestD = d; }
   }
-  return -1;
+  return best;
 }
 
 function callOffside(w: World, a: number, involvement: 'played' | 'challenged'): void {
@@ -87,31 +74,7 @@ function defend(w: World, j: number): void {
   if (ch >= 0) return callOffside(w, ch, 'challenged'); // the flag goes up before the defender's touch counts
   const keeper = w.keeper[j] === 1;
   const at = { x: w.ball[BX], y: w.ball[BY] };
-  if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) {
-    const b = w.agents[j].behaviour as Extract<Behaviour, { kind: 'keeper' }>;
-    const speed = ballSpeed(w.ball);
-    // Held if its line passes within the keeper's body reach and it is soft enough; a harder
-    // one is held only if struck straight at them.
-    const dist = lineDistance(w, w.px[j], w.py[j]);
-    const hold = (speed < b.holdSpeed && dist < w.profiles[j].reach) || (dist < 0.5 && speed < b.holdSpeed * 1.5);
-    opponentTouched(w.offside, false); // a save is no deliberate play: the judgment stands
-    emit(w, { type: 'save', agent: id, ...at, speed, hold });
-    if (hold) {
-      stopBallWith(w, j);
-      return endWith(w, 'saved', id);
-    }
-    // Parry: out and away from the goal, losing most of its pace; a save is no deliberate play.
-    const away = w.ball[BY] >= w.pitch.width / 2 ? 1 : -1;
-    w.ball[BVX] = -Math.abs(w.ball[BVX]) * 0.25 - 1.5;
-    w.ball[BVY] = away * (2 + Math.abs(gaussian(w.rng, 2.5)));
-    w.ball[BVZ] = Math.max(0, w.ball[BVZ]) * 0.3;
-    w.kickKind = 'rebound';
-    w.kicker = j;
-    w.kickTick = w.tick;
-    repredict(w);
-    emit(w, { type: 'rebound', agent: id, ...at, by: 'save', speed: ballSpeed(w.ball) });
-    return;
-  }
+  if (keeper && w.kickKind === 'shot' && w.kickTeam === ATTACK) return saveShot(w, j); // held or parried
   // A tackle: the ball taken from an attacker who has it, or who is on it contesting it on the
   // ground (an aerial duel won is an interception: the ball is headed away).
   const contester = w.receiver >= 0 && w.team[w.receiver] === ATTACK && w.ball[BZ] < 0.5 &&
@@ -144,11 +107,14 @@ function attack(w: World, j: number): void {
   // out wide, is a loose ball like a rebound: first time only from a shooting spot, else controlled.
   const crossLive = w.kickKind === 'cross' && w.ball[BZ] > 0.1 && inPenaltyArea(w, w.px[j], w.py[j]);
   const loose = w.kickKind === 'rebound' || w.kickKind === 'cross';
-  if (crossLive || (loose && inRange)) return shoot(w, j, true);
+  if (crossLive || (loose && inRange)) {
+    shoot(w, j, true);
+    return applyKick(w, j); // a touch plays its kick at once: touches come after all have thought
+  }
   if (b.kind === 'striker' && inRange) {
     // Through on goal with the keeper coming: finish at once rather than take a touch.
     w.possessor = j;
-    if (finish(w, j, b)) return;
+    if (finish(w, j, b)) return applyKick(w, j);
   }
   const judgment = judge(w, j);
   emit(w, { type: 'control', agent: id, x: w.ball[BX], y: w.ball[BY], speed: ballSpeed(w.ball), judgment });
@@ -168,10 +134,13 @@ function attack(w: World, j: number): void {
 export function resolveTouches(w: World): void {
   if (w.owner >= 0) {
     if (w.team[w.owner] !== ATTACK) return;
+    let tackler = -1, nearest = Infinity; // the nearest defender in reach of the ball at the carrier's feet
     for (let j = 0; j < w.n; j++) {
       if (w.team[j] !== DEFENCE) continue;
-      if (len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]) < w.profiles[j].reach) return defend(w, j);
+      const d = len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
+      if (d < w.profiles[j].reach && (d < nearest || (d === nearest && ranksFirst(w, j, tackler)))) { tackler = j; nearest = d; }
     }
+    if (tackler >= 0) defend(w, tackler);
     return;
   }
   let best = -1;
@@ -179,7 +148,7 @@ export function resolveTouches(w: World): void {
   for (let j = 0; j < w.n; j++) {
     if (!canTouch(w, j)) continue;
     const d = segmentDistance(w, w.px[j], w.py[j]);
-    if (d < reachOf(w, j) && d < bestD) {
+    if (d < reachOf(w, j) && (d < bestD || (d === bestD && ranksFirst(w, j, best)))) {
       best = j;
       bestD = d;
     }

@@ -1,5 +1,6 @@
 import { DEFAULT_PITCH } from '../core/pitch';
-import { DEFAULT_PROFILES, type Profile } from '../core/profile';
+import { BEHAVIOUR_DEFAULTS, defaultKind } from '../core/behaviours/defaults';
+import { DEFAULT_PROFILES, type Profile, type Role } from '../core/profile';
 import type { Action, AgentSpec, Behaviour, DrillSpec } from '../core/spec';
 import type { Point } from '../core/units';
 import type { BehaviourIn, Num, PointIn, Problem, ScenarioFile } from './types';
@@ -54,23 +55,24 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
   const vary = s.variations?.find((x) => x.id === variation);
   const without = new Set(vary?.without ?? []);
 
-  const behaviour = (b: BehaviourIn | undefined, role: string): Behaviour => {
-    if (!b) {
-      if (role === 'goalkeeper') return { kind: 'keeper', holdSpeed: 16 };
-      if (role === 'attacker') return { kind: 'striker', shootRange: 14 };
-      return { kind: 'stand' };
+  const D = BEHAVIOUR_DEFAULTS;
+  const behaviour = (b: BehaviourIn | undefined, role: Role): Behaviour => {
+    switch (b?.kind ?? defaultKind(role)) {
+      case 'striker': {
+        const s = b as Extract<BehaviourIn, { kind: 'striker' }> | undefined;
+        return {
+          kind: 'striker', shootRange: num(s?.shootRange, D.striker.shootRange),
+          ...(s?.supportOf !== undefined ? { supportOf: s.supportOf } : {}),
+          ...(s?.shoulder ? { shoulder: { of: s.shoulder.of, gap: num(s.shoulder.gap, D.striker.shoulderGap) } } : {}),
+        };
+      }
+      case 'keeper': return { kind: 'keeper', holdSpeed: num((b as Extract<BehaviourIn, { kind: 'keeper' }> | undefined)?.holdSpeed, D.keeper.holdSpeed) };
     }
-    switch (b.kind) {
-      case 'striker': return {
-        kind: 'striker', shootRange: num(b.shootRange, 14),
-        ...(b.supportOf !== undefined ? { supportOf: b.supportOf } : {}),
-        ...(b.shoulder ? { shoulder: { of: b.shoulder.of, gap: num(b.shoulder.gap, 0.5) } } : {}),
-      };
+    switch (b?.kind) {
       case 'line': return { kind: 'line', group: b.group, x: num(b.x, 0) };
-      case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, 1) };
-      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, 5) };
-      case 'recover': return { kind: 'recover', delay: num(b.delay, 0.3) };
-      case 'keeper': return { kind: 'keeper', holdSpeed: num(b.holdSpeed, 16) };
+      case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, D.track.gap) };
+      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp) };
+      case 'recover': return { kind: 'recover', delay: num(b.delay, D.recover.delay) };
       default: return { kind: 'stand' };
     }
   };

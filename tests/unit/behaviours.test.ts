@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BEHAVIOUR_DEFAULTS } from '../../src/core/behaviours/defaults';
+import { BEHAVIOURS, behaviourCode } from '../../src/core/behaviours/registry';
 import { simulate } from '../../src/core/simulate';
 import type { Action } from '../../src/core/spec';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
+import { resolveDrill } from '../../src/scenario/resolve';
+import type { ScenarioFile } from '../../src/scenario/types';
 import { agent, drill } from './helpers';
 
 // Each reactive behaviour on its own, in the smallest drill that shows it.
@@ -131,5 +136,46 @@ describe('defenders', () => {
     expect(at(t, 'D', Math.round(0.55 * 50)).v).toBeLessThan(0.01); // still watching the pass
     expect(at(t, 'D', Math.round(2 * 50)).v).toBeGreaterThan(6); // sprinting back
     expect(t.outcome.agent).toBe('D'); // and, with nobody going for it, wins it
+  });
+});
+
+describe('the behaviours registry', () => {
+  const schema = JSON.parse(readFileSync('assets/scenario.schema.json', 'utf8'));
+  const kinds: string[] = schema.definitions.behaviour.properties.kind.enum;
+  const fieldsOf = (kind: string): string[] => Object.keys(schema.definitions.behaviour.allOf.find((b: any) => b.if.properties.kind.const === kind).then.properties);
+
+  it('has every kind a drill file may name, each once, found again by its number', () => {
+    expect(BEHAVIOURS.map((b) => b.kind).sort()).toEqual([...kinds].sort());
+    for (const k of kinds) expect(BEHAVIOURS[behaviourCode(k as never)].kind).toBe(k);
+    expect(() => behaviourCode('sweeper' as never)).toThrow('no behaviour "sweeper" in the registry');
+  });
+
+  it('each default is for a field the schema gives that behaviour (shoulderGap: shoulder.gap), and fills it when the file leaves it out', () => {
+    for (const b of BEHAVIOURS) {
+      for (const f of Object.keys(b.defaults)) expect(fieldsOf(b.kind), `${b.kind}.${f}`).toContain(f === 'shoulderGap' ? 'shoulder' : f);
+      expect(b.defaults).toBe(BEHAVIOUR_DEFAULTS[b.kind as keyof typeof BEHAVIOUR_DEFAULTS]);
+    }
+    const file = {
+      id: 'defaults', title: 'Defaults', ball: { with: 'S' }, script: [],
+      agents: [
+        { id: 'S', team: 'attack', role: 'attacker', start: { x: 60, y: 34 }, behaviour: { kind: 'striker', shoulder: { of: 'T' } } },
+        { id: 'T', team: 'defence', role: 'defender', start: { x: 70, y: 34 }, behaviour: { kind: 'track', target: 'S' } },
+        { id: 'Z', team: 'defence', role: 'defender', start: { x: 80, y: 30 }, behaviour: { kind: 'zone', spot: { x: 100, y: 30 } } },
+        { id: 'R', team: 'defence', role: 'defender', start: { x: 70, y: 50 }, behaviour: { kind: 'recover' } },
+        { id: 'G', team: 'defence', role: 'goalkeeper', start: { x: 104, y: 34 } },
+        { id: 'A', team: 'attack', role: 'attacker', start: { x: 60, y: 50 } },
+        { id: 'P', team: 'attack', role: 'server', start: { x: 50, y: 50 } },
+      ],
+    } as ScenarioFile;
+    const got = Object.fromEntries(resolveDrill(file, {}).agents.map((a) => [a.id, a.behaviour]));
+    expect(got).toEqual({
+      S: { kind: 'striker', shootRange: 14, shoulder: { of: 'T', gap: 0.5 } },
+      T: { kind: 'track', target: 'S', gap: 1 },
+      Z: { kind: 'zone', spot: { x: 100, y: 30 }, pickUp: 5 },
+      R: { kind: 'recover', delay: 0.3 },
+      G: { kind: 'keeper', holdSpeed: 16 }, // a keeper with no behaviour keeps goal
+      A: { kind: 'striker', shootRange: 14 }, // an attacker strikes
+      P: { kind: 'stand' }, // anyone else stands
+    });
   });
 });

@@ -5,7 +5,7 @@ import type { Point } from '../../src/core/units';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
 import { agent, drill } from './helpers';
 
-// The zone defender on its own (src/core/brains/defender.ts, pickUp and mark): it holds its spot
+// The zone defender on its own (src/core/behaviours/zone.ts, pickUp and mark): it holds its spot
 // until an attacker comes within `pickUp` metres of it, then marks that attacker, goal-side and
 // ball-side 1 m off, wherever they go; an attacker who stays out of the zone is left alone.
 // No pass is played, so the defender never switches to chasing the ball.

@@ -5,7 +5,7 @@ import type { Metres } from '../units';
 import type { World } from '../world';
 import { len } from '../vec';
 
-// Steering wishes shared by the brains. Each sets tx/ty/pace/arrive for agent i.
+// Steering wishes shared by the behaviours. Each sets tx/ty/pace/arrive for agent i.
 const hit = new Float64Array(3);
 
 export function goTo(w: World, i: number, x: Metres, y: Metres, pace: number, arrive: boolean): void {

@@ -1,11 +1,14 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
 import { GOAL_AREA_DEPTH, GOAL_AREA_WIDTH, PENALTY_AREA_DEPTH, PENALTY_AREA_WIDTH } from '../pitch';
-import { ATTACK, type World } from '../world';
-import { goTo, hold, reactionTicks } from './common';
+import { ATTACK, DEFENCE, type World } from '../world';
+import { goTo, hold, reactionTicks } from './steering';
 import { len } from '../vec';
+import { BEHAVIOUR_DEFAULTS } from './defaults';
+import type { BehaviourDef } from './behaviour';
 
-// The goalkeeper: sets on the angle, comes for a ball it can reach first, dives at shots.
+// The goalkeeper: sets on the angle, comes for a through ball it can reach first, claims crosses
+// dropping into the goal area, dives at shots (the save or parry itself is in touches.ts).
 const mine = new Float64Array(3);
 const theirs = new Float64Array(3);
 const KEEPER_MAX_Z = 2.7; // hands, with a jump
@@ -45,8 +48,8 @@ function bestAttackerTicks(w: World): number {
   return best;
 }
 
-export function keeper(w: World, i: number): void {
-  if (w.owner === i) return hold(w, i);
+function think(w: World, i: number): void {
+  if (w.owner === i || w.team[i] !== DEFENCE) return hold(w, i); // the far goal's keeper only watches
   if (diving(w, i)) {
     // Across to where the shot will cross the keeper's own depth.
     const base = w.tick - w.predFrom - 1;
@@ -70,3 +73,10 @@ export function keeper(w: World, i: number): void {
     len(w.pitch.length - w.ball[BX], w.pitch.width / 2 - w.ball[BY]) < 13;
   setOnAngle(w, i, rush);
 }
+
+export const keeper: BehaviourDef<'keeper'> = {
+  kind: 'keeper',
+  defaults: BEHAVIOUR_DEFAULTS.keeper,
+  memory: [],
+  think,
+};

@@ -1,0 +1,50 @@
+import { BX, BY } from '../ball';
+import { intercept } from '../intercept';
+import { agentOffset } from '../trace';
+import { attackPlayed, type World } from '../world';
+import { goTo, reactionTicks } from './steering';
+import { len } from '../vec';
+
+// What defenders share: they hold their job until they see the attack play the ball, then go
+// to win it; marking a runner goal-side and ball-side.
+
+/** Has defender i seen (after its reaction time) an attacking play? */
+export function alerted(w: World, i: number): boolean {
+  return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);
+}
+
+/**
+ * Goal-side and ball-side of a runner, gap metres off them. `ballSide` weighs the ball against
+ * the goal: a ball in the air is defended by standing in its way, a ball on the ground by
+ * staying between the runner and the goal.
+ */
+export function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5, seen = false): void {
+  const gx = w.pitch.length, gy = w.pitch.width / 2;
+  // A marker tracking a run sees it a reaction time late, and reads on from what it saw: where
+  // the runner was then, carried on at the speed they had then.
+  let rx = w.px[r], ry = w.py[r];
+  if (seen) {
+    const lag = reactionTicks(w, i);
+    const o = agentOffset(w.stride, Math.max(0, w.tick - 1 - lag), r);
+    rx = w.frames[o] + w.frames[o + 2] * lag * w.dt;
+    ry = w.frames[o + 1] + w.frames[o + 3] * lag * w.dt;
+  }
+  const gl = len(gx - rx, gy - ry) || 1;
+  const bl = len(w.ball[BX] - rx, w.ball[BY] - ry) || 1;
+  let ux = (gx - rx) / gl + ((w.ball[BX] - rx) / bl) * ballSide;
+  let uy = (gy - ry) / gl + ((w.ball[BY] - ry) / bl) * ballSide;
+  const l = len(ux, uy) || 1;
+  ux /= l;
+  uy /= l;
+  goTo(w, i, rx + ux * gap, ry + uy * gap, 1, true);
+}
+
+const meet = new Float64Array(3);
+
+/** Step in front of a runner: to the spot where they would meet the ball, a little upstream. */
+export function frontUp(w: World, i: number, r: number): void {
+  if (!intercept(w, r, 2.0, 0, meet)) return mark(w, i, r, 0.9, 3);
+  const bx = w.ball[3], by = w.ball[4];
+  const l = len(bx, by) || 1;
+  goTo(w, i, meet[0] - (bx / l) * 0.8, meet[1] - (by / l) * 0.8, 1, true);
+}

@@ -1,0 +1,34 @@
+import type { World } from '../world';
+import type { BehaviourDef, Kind } from './behaviour';
+import { MEMORY_SLOTS } from './behaviour';
+import { keeper } from './keeper';
+import { line } from './line';
+import { recover } from './recover';
+import { stand } from './stand';
+import { striker } from './striker';
+import { track } from './track';
+import { zone } from './zone';
+
+// Every behaviour, by number: World.brain holds each agent's number, read every tick (a number,
+// not the kind's string, and one table lookup: behaviours differ in shape, and this is per tick).
+export const BEHAVIOURS: readonly BehaviourDef<any>[] = [stand, striker, line, track, zone, recover, keeper];
+
+const CODES = new Map<string, number>(BEHAVIOURS.map((b, k) => [b.kind, k]));
+
+/** The number World.brain stores for a behaviour kind. */
+export function behaviourCode(kind: Kind): number {
+  const k = CODES.get(kind);
+  if (k === undefined) throw new Error(`no behaviour "${kind}" in the registry`);
+  return k;
+}
+
+/** Agent i's memory at the start of a run, from its behaviour. */
+export function startMemory(memory: Float64Array, i: number, code: number): void {
+  const start = BEHAVIOURS[code].memory;
+  for (let k = 0; k < MEMORY_SLOTS; k++) memory[i * MEMORY_SLOTS + k] = k < start.length ? start[k] : 0;
+}
+
+/** Agent i thinks: its behaviour sets its steering wish for this tick. */
+export function think(w: World, i: number): void {
+  BEHAVIOURS[w.brain[i]].think(w, i, w.agents[i].behaviour);
+}

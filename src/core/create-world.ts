@@ -1,0 +1,86 @@
+import { BALL_STATE } from './ball';
+import { MEMORY_SLOTS } from './behaviours/behaviour';
+import { behaviourCode, startMemory } from './behaviours/registry';
+import { newIntents } from './intents';
+import { newInterceptCache } from './intercept-cache';
+import { newWatch } from './offside-watch';
+import { createRng } from './rng';
+import type { DrillSpec } from './spec';
+import { frameStride } from './trace';
+import { Woodwork } from './woodwork';
+import { DEFENCE, PREDICT_SECONDS, TAIL_SECONDS, teamCode, type World } from './world';
+
+// A new run's world: everything at its start, each agent's behaviour by number.
+
+function firstRunTick(spec: DrillSpec, id: string): number {
+  let best = -1;
+  for (const a of spec.actions) {
+    if (a.kind !== 'run' || a.agent !== id) continue;
+    const t = Math.round(a.at * spec.tickRate);
+    if (best < 0 || t < best) best = t;
+  }
+  return best;
+}
+
+/** The keeper the attack shoots at: the defending goalkeeper, the first by id if a drill has two; −1 none. */
+function defendingKeeperOf(spec: DrillSpec): number {
+  let best = -1;
+  spec.agents.forEach((a, i) => {
+    if (a.role === 'goalkeeper' && teamCode(a.team) === DEFENCE && (best < 0 || a.id < spec.agents[best].id)) best = i;
+  });
+  return best;
+}
+
+export function createWorld(spec: DrillSpec, seed: number): World {
+  const n = spec.agents.length;
+  const dt = 1 / spec.tickRate;
+  const maxTicks = Math.ceil((spec.duration + TAIL_SECONDS) * spec.tickRate) + 2;
+  const predSteps = Math.ceil(PREDICT_SECONDS * spec.tickRate);
+  const stride = frameStride(n);
+  const w: World = {
+    spec, pitch: spec.pitch, n, dt, tick: 0, rng: createRng(seed),
+    agents: spec.agents,
+    profiles: spec.agents.map((a) => a.profile),
+    team: Int8Array.from(spec.agents, (a) => teamCode(a.team)),
+    keeper: Uint8Array.from(spec.agents, (a) => (a.role === 'goalkeeper' ? 1 : 0)),
+    brain: Uint8Array.from(spec.agents, (a) => behaviourCode(a.behaviour.kind)),
+    memory: new Float64Array(n * MEMORY_SLOTS),
+    reactTicks: Int32Array.from(spec.agents, (a) => Math.round(a.profile.reaction / dt)),
+    moves: 0, line: 0, lineAt: -1,
+    defenders: Int32Array.from(spec.agents.flatMap((a, i) => (teamCode(a.team) === DEFENCE ? [i] : []))),
+    defendingKeeper: defendingKeeperOf(spec),
+    index: new Map(spec.agents.map((a, i) => [a.id, i])),
+    px: Float64Array.from(spec.agents, (a) => a.start.x),
+    py: Float64Array.from(spec.agents, (a) => a.start.y),
+    vx: new Float64Array(n), vy: new Float64Array(n),
+    tx: Float64Array.from(spec.agents, (a) => a.start.x),
+    ty: Float64Array.from(spec.agents, (a) => a.start.y),
+    pace: new Float64Array(n), arrive: new Uint8Array(n).fill(1),
+    path: spec.agents.map(() => null), pathIdx: new Int32Array(n), pathPace: new Float64Array(n),
+    runDone: new Uint8Array(n),
+    runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
+    lineX: new Map(),
+    meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
+    ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
+    owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
+    intents: newIntents(n), receiver: -1, rounding: 0,
+    pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
+    icache: newInterceptCache(n),
+    offside: newWatch(),
+    woodwork: new Woodwork(spec.pitch),
+    events: [], outcome: null, endTick: maxTicks - 1, tail: TAIL_SECONDS, maxTicks,
+    frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks),
+    lines: new Float64Array(maxTicks), stride,
+  };
+  for (let i = 0; i < n; i++) startMemory(w.memory, i, w.brain[i]);
+  for (const a of spec.agents) {
+    if (a.behaviour.kind === 'line') w.lineX.set(a.behaviour.group, a.behaviour.x);
+  }
+  if (typeof spec.ballAt === 'string') {
+    w.owner = w.possessor = w.index.get(spec.ballAt) ?? -1;
+  } else {
+    w.ball[0] = spec.ballAt.x;
+    w.ball[1] = spec.ballAt.y;
+  }
+  return w;
+}
