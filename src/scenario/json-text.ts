@@ -1,5 +1,8 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ScenarioError } from './types';
+import { clip, clipItems } from './bounded-text';
+import { MAX_JSON_DEPTH, tooLarge } from './input-limits';
+import { duplicateKeys, tooDeepAt } from './json-scan';
 
 // JSON text in, data out, or one clear problem naming the line and column. JSON.parse decides
 // what is JSON; jsonc-parser (VS Code's, in strict mode) only says where and what was expected,
@@ -24,7 +27,7 @@ const EXPECTED: Record<string, string> = {
   InvalidNumberFormat: 'a number like 12 or 0.5',
 };
 
-export const MAX_JSON_DEPTH = 64; // drills nest about 6 deep; deeper input is refused, not recursed
+export { MAX_JSON_DEPTH };
 
 export interface JsonErrorPlace {
   line: number; // 1-based
@@ -49,35 +52,39 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
   return { line, column, expected, got };
 }
 
-/** Nesting depth of parsed JSON, counted without recursion, stopping past the limit. */
-function depth(data: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[data, 1]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    deepest = Math.max(deepest, d);
-    if (deepest > MAX_JSON_DEPTH) break;
-    for (const x of Object.values(v)) stack.push([x, d + 1]);
-  }
-  return deepest;
+export interface JsonTextLimits {
+  maxChars?: number; // refuse longer text (its reader should have refused it before reading it whole)
+  uniqueKeys?: boolean; // refuse a key given twice in one object (default true)
 }
 
-/** Parse JSON text from `file` (a BOM is allowed); throws a ScenarioError at path $ if it is not. */
-export function parseJsonText(text: string, file: string): unknown {
+/**
+ * Parse JSON text from `file` (a BOM is allowed); throws a ScenarioError at path $ if it is not
+ * JSON, is longer than `maxChars`, nests deeper than MAX_JSON_DEPTH, or gives a key twice.
+ */
+export function parseJsonText(text: string, file: string, limits: JsonTextLimits = {}): unknown {
+  const fail = (path: string, message: string): never => { throw new ScenarioError(file, [{ path, message }]); };
+  if (limits.maxChars !== undefined && text.length > limits.maxChars) fail('$', tooLarge(limits.maxChars, text.length));
   const body = text.replace(/^\uFEFF/, ''); // editors on Windows may add a BOM
+  // Before anything recursive (jsonc-parser's locator, the validator) sees it.
+  const deep = tooDeepAt(body, MAX_JSON_DEPTH);
+  if (deep) fail('$', `nested deeper than ${MAX_JSON_DEPTH} levels at line ${deep.line}, column ${deep.column}: expected JSON nested at most ${MAX_JSON_DEPTH} deep`);
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (e) {
     const at = locateJsonError(body);
-    const message = at
+    fail('$', at
       ? `expected valid JSON: line ${at.line}, column ${at.column}: expected ${at.expected}, got ${at.got}`
-      : `expected valid JSON: ${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ')}`;
-    throw new ScenarioError(file, [{ path: '$', message }]);
+      : `expected valid JSON: ${clip((e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' '), 120)}`);
   }
-  if (depth(data) > MAX_JSON_DEPTH) {
-    throw new ScenarioError(file, [{ path: '$', message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels deep` }]);
+  if (limits.uniqueKeys !== false) {
+    const twice = duplicateKeys(body, 21);
+    if (twice.length) {
+      throw new ScenarioError(file, clipItems(
+        twice.map((d) => ({ path: d.path, message: `expected each field once, "${clip(d.key)}" is given twice (line ${d.first.line}, column ${d.first.column} and line ${d.again.line}, column ${d.again.column})` })),
+        () => ({ path: '$', message: 'and more fields given twice' }),
+      ));
+    }
   }
   return data;
 }

@@ -41,7 +41,7 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
   ['single-quotes.json', "{ 'id': 'x' }", ['$: expected valid JSON: line 1, column 3: expected a string in double quotes, got "\'id\'"']],
   ['missing-comma.json', '{ "id": "x"\n  "title": "y" }', ['$: expected valid JSON: line 2, column 3: expected a comma before the next item, got "\\"title\\""']],
   // Valid JSON, but deep enough to overflow the stack of any recursive check after it.
-  ['too-deep.json', '['.repeat(20000) + ']'.repeat(20000), ['$: expected JSON nested at most 64 levels deep']],
+  ['too-deep.json', '['.repeat(20000) + ']'.repeat(20000), ['$: nested deeper than 64 levels at line 1, column 65: expected JSON nested at most 64 deep']],
   ['empty.json', '', ['$: expected valid JSON: line 1, column 1: expected a value (a number, "text", true, false, null, { or [), got the end of the file']],
   ['missing-field.json', (d) => { delete d.title; }, ['$: expected field "title"']],
   ['missing-nested.json', (d) => { delete d.agents[1].start.y; }, ['$.agents[1].start: expected field "y"']],
