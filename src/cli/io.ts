@@ -3,6 +3,12 @@ import { CliError, EXIT } from './errors';
 import { parseJsonText } from '../scenario/json-text';
 import { ScenarioError } from '../scenario/types';
 import { MAX_DRILL_BYTES, tooLarge } from '../scenario/input-limits';
+import { clip } from '../scenario/bounded-text';
+
+/** A file name as messages show it: a path of thousands of characters is cut. */
+export function shownName(file: string): string {
+  return clip(file, 160);
+}
 
 // Files in and out, every failure turned into one line: FILE: <JSON path>: <what was expected>.
 
@@ -30,22 +36,23 @@ function kindOf(st: { isDirectory(): boolean; isCharacterDevice(): boolean; isBl
  */
 export function readText(file: string, maxBytes = MAX_DRILL_BYTES): { text: string } | { problem: string } {
   let fd: number | undefined;
+  const name = shownName(file);
   try {
     fd = openSync(file, 'r');
     const st = fstatSync(fd);
     const kind = kindOf(st);
-    if (kind) return { problem: `${file}: $: expected a file, got ${kind}` };
-    if (st.isFile() && st.size > maxBytes) return { problem: `${file}: $: ${tooLarge(maxBytes, st.size)}` };
+    if (kind) return { problem: `${name}: $: expected a file, got ${kind}` };
+    if (st.isFile() && st.size > maxBytes) return { problem: `${name}: $: ${tooLarge(maxBytes, st.size)}` };
     const buf = Buffer.alloc(Math.min(maxBytes + 1, st.isFile() ? st.size + 1 : maxBytes + 1));
     let used = 0;
     for (let n = -1; n !== 0 && used < buf.length;) {
       n = readSync(fd, buf, used, buf.length - used, null);
       used += n;
     }
-    if (used > maxBytes) return { problem: `${file}: $: ${tooLarge(maxBytes)}` };
+    if (used > maxBytes) return { problem: `${name}: $: ${tooLarge(maxBytes)}` };
     return { text: buf.toString('utf8', 0, used) };
   } catch (e) {
-    return { problem: `${file}: $: ${reason(e)}` };
+    return { problem: `${name}: $: ${reason(e)}` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -70,6 +77,6 @@ export function writeText(file: string, text: string, what: string): void {
       : code === 'EISDIR' ? 'it is a directory'
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
       : code ?? String(e);
-    throw new CliError(`${what} ${file}: cannot write the file (${why})`, EXIT.invalid);
+    throw new CliError(`${what} ${shownName(file)}: cannot write the file (${clip(String(why), 80)})`, EXIT.invalid);
   }
 }

@@ -18,6 +18,7 @@ interface Bound { limit: number; open: boolean }
 interface Limits { lo?: Bound; hi?: Bound; text: string }
 
 const RUN_OFF = 1; // m a player's start may lie off the pitch (a keeper on the goal line)
+const ROOM = 1; // m the player on the ball needs before the goal line: the ball starts ~0.5 m ahead
 
 /** Units of the referenceable fields, by field name, for the messages. */
 export const FIELD_UNITS: Record<string, string> = {
@@ -78,10 +79,12 @@ function schemaBounds(s: ScenarioFile, refs: readonly Ref[], side: 1 | -1): Map<
 
 interface PitchField { keys: Key[]; value: unknown; limits: Limits; expected: string }
 
-function positionLimits(size: number, off: number): Limits {
+/** Limits of a start along one axis: the pitch's extent, widened by `off` (narrowed at the far end by `room`). */
+function positionLimits(size: number, off: number, room = 0): Limits {
+  const hi = room ? size - room : size + off;
   return {
-    lo: { limit: -off, open: false }, hi: { limit: size + off, open: false },
-    text: off ? `on the pitch: 0–${size} m, give or take ${off} m` : `on the pitch: 0–${size} m`,
+    lo: { limit: -off, open: false }, hi: { limit: hi, open: false },
+    text: room ? `on the pitch with room for the ball at their feet: 0–${hi} m` : off ? `on the pitch: 0–${size} m, give or take ${off} m` : `on the pitch: 0–${size} m`,
   };
 }
 
@@ -89,15 +92,16 @@ function positionLimits(size: number, off: number): Limits {
 function pitchFields(s: ScenarioFile): PitchField[] {
   const pitch = s.pitch ?? DEFAULT_PITCH;
   const out: PitchField[] = [];
-  const point = (p: { x: unknown; y: unknown } | undefined, keys: Key[], off: number) => {
+  const point = (p: { x: unknown; y: unknown } | undefined, keys: Key[], off: number, room = 0) => {
     if (!p) return;
     out.push(
-      { keys: [...keys, 'x'], value: p.x, limits: positionLimits(pitch.length, off), expected: `a position on the pitch (0–${pitch.length} m)` },
+      { keys: [...keys, 'x'], value: p.x, limits: positionLimits(pitch.length, off, room), expected: room ? `a position on the pitch with room for the ball at their feet (0–${pitch.length - room} m)` : `a position on the pitch (0–${pitch.length} m)` },
       { keys: [...keys, 'y'], value: p.y, limits: positionLimits(pitch.width, off), expected: `a position on the pitch (0–${pitch.width} m)` },
     );
   };
   point(s.ball?.at, ['ball', 'at'], 0);
-  s.agents.forEach((a, k) => point(a.start, ['agents', k, 'start'], RUN_OFF));
+  // The player on the ball starts on the pitch, short of the goal line: the ball is at their feet.
+  s.agents.forEach((a, k) => (a.id === s.ball?.with ? point(a.start, ['agents', k, 'start'], 0, ROOM) : point(a.start, ['agents', k, 'start'], RUN_OFF)));
   if (s.endZone) {
     const half = pitch.length / 2;
     out.push({
