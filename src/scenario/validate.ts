@@ -21,6 +21,7 @@ export function jsonPath(pointer: string): string {
 
 function show(v: unknown): string {
   if (typeof v === 'number') return String(v); // 1e400 parses to Infinity, which JSON would write as null
+  if (typeof v === 'string' && v.length > 40) return `${JSON.stringify(v.slice(0, 40))}… (${v.length} characters)`;
   const s = JSON.stringify(v);
   return s === undefined ? String(v) : clip(s);
 }

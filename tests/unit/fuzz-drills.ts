@@ -12,6 +12,11 @@ export function fuzzRuns(ci: number): number {
   return Number.isInteger(n) && n > 0 ? n : ci;
 }
 
+/** A test's time limit, ms: the suite's default in CI, room for ~50 ms a case in a long run. */
+export function fuzzTimeout(ci: number): number {
+  return Math.max(60_000, fuzzRuns(ci) * 50);
+}
+
 /** fast-check settings: the fixed CI seed unless ONSIDE_FUZZ_SEED/ONSIDE_FUZZ_PATH replay a failure. */
 export function fuzzParams(ci: number, fixedSeed: number): fc.Parameters<unknown> {
   const seed = process.env.ONSIDE_FUZZ_SEED !== undefined ? Number(process.env.ONSIDE_FUZZ_SEED) : fixedSeed;

@@ -7,7 +7,7 @@ import { AGENT_FIELDS, BALL_FIELDS, framesDigest, type Trace } from '../../src/c
 import { traceFromJSON, traceToJSONText } from '../../src/core/trace-io';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
 import { validateScenario } from '../../src/scenario/validate';
-import { fuzzParams, validDrill } from './fuzz-drills';
+import { fuzzParams, fuzzTimeout, validDrill } from './fuzz-drills';
 
 // Property tests of the engine over random valid drills (tests/unit/fuzz-drills.ts): whatever a
 // legal file says, every number stays finite, nobody beats their profile, the ball stays near
@@ -15,6 +15,7 @@ import { fuzzParams, validDrill } from './fuzz-drills';
 // bits, and the trace survives its JSON round trip. Seeded: a failure prints its seed and path
 // (replay with ONSIDE_FUZZ_SEED and ONSIDE_FUZZ_PATH); ONSIDE_FUZZ_RUNS sets the count.
 
+const ENGINE_RUNS = 500; // drills per CI run (~8 s on the two-core machine)
 const TAIL_TICKS = (rate: number) => Math.round(0.6 * rate) + 1; // the recorded 0.6 s after the outcome
 
 /** The first broken invariant of a trace, or null. */
@@ -77,6 +78,6 @@ describe('random valid drills through the engine', () => {
       const back = traceFromJSON(JSON.parse(traceToJSONText(t)));
       expect(framesDigest(back)).toBe(framesDigest(t));
       expect({ events: back.events, outcome: back.outcome, params: back.params }).toEqual({ events: t.events, outcome: t.outcome, params: t.params });
-    }), fuzzParams(400, 20261201));
-  });
+    }), fuzzParams(ENGINE_RUNS, 20261201));
+  }, fuzzTimeout(ENGINE_RUNS));
 });

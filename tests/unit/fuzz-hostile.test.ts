@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { fuzzParams, validDrill } from './fuzz-drills';
+import { fuzzParams, fuzzTimeout, validDrill } from './fuzz-drills';
 
 // Hostile files and command lines, mutated at random from valid drills, through main(): the
 // very function bin/onside.js calls, in-process (a handful of real processes are spawned in
@@ -99,7 +99,7 @@ describe('hostile drill files through the command line (in-process)', () => {
     // Every kind of mutation was tried, and both answers came up: this is no test of nothing.
     expect(Object.keys(seen).sort()).toEqual(Object.keys(MUTATIONS).sort());
     expect([...codes].sort()).toEqual([0, 1]);
-  });
+  }, fuzzTimeout(1500));
 
   const optionText = fc.oneof(
     fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...NUMBER_TEXT, 'Infinity', 'NaN', '0x10', '1_000', ' ', '--', '-h1', 'x'.repeat(10_000)),
@@ -126,5 +126,5 @@ describe('hostile drill files through the command line (in-process)', () => {
       const r = cli(shapes[k](a, b));
       sane(r, r.err, `shape ${k} with ${JSON.stringify(a).slice(0, 60)} ${JSON.stringify(b).slice(0, 60)}`);
     }), fuzzParams(1000, 20261203));
-  });
+  }, fuzzTimeout(1000));
 });
