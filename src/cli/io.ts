@@ -61,7 +61,7 @@ export function readText(file: string, maxBytes = MAX_DRILL_BYTES): { text: stri
 /** Parsed JSON, or the problem line saying where the syntax breaks and what was expected. */
 export function parseJson(text: string, file: string): { data: unknown } | { problem: string } {
   try {
-    return { data: parseJsonText(text, file) };
+    return { data: parseJsonText(text, file, { uniqueKeys: true }) };
   } catch (e) {
     if (e instanceof ScenarioError) return { problem: e.message };
     throw e;

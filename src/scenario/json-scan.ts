@@ -81,3 +81,17 @@ export function duplicateKeys(text: string, max = Infinity): DuplicateKey[] {
   }
   return out;
 }
+
+/** Nesting depth of parsed JSON, counted without recursion, stopping once past `max`. */
+export function depthOf(data: unknown, max: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, d);
+    if (deepest > max) break;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (x !== null && typeof x === 'object') stack.push([x, d + 1]);
+  }
+  return deepest;
+}

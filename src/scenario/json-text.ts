@@ -2,7 +2,7 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ScenarioError } from './types';
 import { clip, clipItems } from './bounded-text';
 import { MAX_JSON_DEPTH, tooLarge } from './input-limits';
-import { duplicateKeys, tooDeepAt } from './json-scan';
+import { depthOf, duplicateKeys, tooDeepAt } from './json-scan';
 
 // JSON text in, data out, or one clear problem naming the line and column. JSON.parse decides
 // what is JSON; jsonc-parser (VS Code's, in strict mode) only says where and what was expected,
@@ -54,7 +54,7 @@ export function locateJsonError(text: string): JsonErrorPlace | null {
 
 export interface JsonTextLimits {
   maxChars?: number; // refuse longer text (its reader should have refused it before reading it whole)
-  uniqueKeys?: boolean; // refuse a key given twice in one object (default true)
+  uniqueKeys?: boolean; // refuse a key given twice in one object (drills, snapshots; a scan of ~6 MB/s)
 }
 
 /**
@@ -65,19 +65,24 @@ export function parseJsonText(text: string, file: string, limits: JsonTextLimits
   const fail = (path: string, message: string): never => { throw new ScenarioError(file, [{ path, message }]); };
   if (limits.maxChars !== undefined && text.length > limits.maxChars) fail('$', tooLarge(limits.maxChars, text.length));
   const body = text.replace(/^\uFEFF/, ''); // editors on Windows may add a BOM
-  // Before anything recursive (jsonc-parser's locator, the validator) sees it.
-  const deep = tooDeepAt(body, MAX_JSON_DEPTH);
-  if (deep) fail('$', `nested deeper than ${MAX_JSON_DEPTH} levels at line ${deep.line}, column ${deep.column}: expected JSON nested at most ${MAX_JSON_DEPTH} deep`);
+  // Depth is refused before anything recursive (jsonc-parser's locator, the validator) sees it.
+  // V8's JSON.parse is iterative, so valid text is parsed first and only deep data scanned.
+  const tooDeep = (): never => {
+    const at = tooDeepAt(body, MAX_JSON_DEPTH) ?? { line: 1, column: 1 };
+    return fail('$', `nested deeper than ${MAX_JSON_DEPTH} levels at line ${at.line}, column ${at.column}: expected JSON nested at most ${MAX_JSON_DEPTH} deep`);
+  };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (e) {
+    if (tooDeepAt(body, MAX_JSON_DEPTH)) tooDeep();
     const at = locateJsonError(body);
     fail('$', at
       ? `expected valid JSON: line ${at.line}, column ${at.column}: expected ${at.expected}, got ${at.got}`
       : `expected valid JSON: ${clip((e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' '), 120)}`);
   }
-  if (limits.uniqueKeys !== false) {
+  if (depthOf(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) tooDeep();
+  if (limits.uniqueKeys) {
     const twice = duplicateKeys(body, 21);
     if (twice.length) {
       throw new ScenarioError(file, clipItems(

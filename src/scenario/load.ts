@@ -8,7 +8,7 @@ import { validateScenario } from './validate';
 // (at most MAX_PROBLEMS of them, then how many more).
 
 export function parseScenario(text: string, file: string): ScenarioFile {
-  const data = parseJsonText(text, file, { maxChars: MAX_DRILL_BYTES });
+  const data = parseJsonText(text, file, { maxChars: MAX_DRILL_BYTES, uniqueKeys: true });
   const problems = validateScenario(data);
   if (problems.length) throw new ScenarioError(file, clipItems(problems, (n) => ({ path: '$', message: `… and ${n} more problem${n === 1 ? '' : 's'}` })));
   return data as ScenarioFile;

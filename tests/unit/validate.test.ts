@@ -119,7 +119,8 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
     d.agents[1].start.x = '$depth';
     d.agents[0].start.y = '$passTime + 67';
   }, [
-    '$.params.passTime: range 0–3 s makes $.agents[0].start.y ("$passTime + 67") 67–70, outside what it allows (on the pitch: 0–68 m, give or take 1 m)',
+    // C starts with the ball: on the pitch exactly, with no metre's allowance.
+    '$.params.passTime: range 0–3 s makes $.agents[0].start.y ("$passTime + 67") 67–70, outside what it allows (on the pitch: 0–68 m)',
     '$.params.depth: range 60–500 m goes outside what $.agents[1].start.x allows (on the pitch: 0–105 m, give or take 1 m)',
   ]],
   ['param-start-own-pitch.json', (d) => {
