@@ -101,6 +101,25 @@ describe('hostile drill files through the command line (in-process)', () => {
     expect([...codes].sort()).toEqual([0, 1]);
   }, fuzzTimeout(1500));
 
+  it('hostile offside snapshots: exit 0 or 1, bounded lines, no stack', () => {
+    const snapshot = {
+      pitch: { length: 105, width: 68 }, ball: { x: 60, y: 30 }, restart: 'free-kick',
+      attackers: [{ id: 'A', x: 80, y: 30 }, { id: 'B', x: 70, y: 20 }], defenders: [{ id: 'D', x: 78, y: 34 }, { id: 'K', x: 104, y: 34 }],
+    };
+    const codes = new Set<number>();
+    fc.assert(fc.property(fc.constantFrom(...Object.keys(MUTATIONS)), fc.integer({ min: 0, max: 2 ** 31 }), (kind, pickSeed) => {
+      let x = pickSeed;
+      const r = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const file = join(dir, `snap-${n++}.json`);
+      writeFileSync(file, MUTATIONS[kind](structuredClone(snapshot) as Record<string, unknown>, r));
+      const o = cli(['offside', file]);
+      sane(o, o.err, `${kind}: offside ${file}`);
+      expect(o.code).toBeLessThan(2);
+      codes.add(o.code);
+    }), fuzzParams(300, 20261204));
+    expect([...codes].sort()).toEqual([0, 1]);
+  }, fuzzTimeout(300));
+
   const optionText = fc.oneof(
     fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...NUMBER_TEXT, 'Infinity', 'NaN', '0x10', '1_000', ' ', '--', '-h1', 'x'.repeat(10_000)),
     fc.double().map(String), fc.integer().map(String),
