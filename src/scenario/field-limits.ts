@@ -27,7 +27,6 @@ export const FIELD_UNITS: Record<string, string> = {
   pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm',
 };
 
-
 function pointerOf(keys: readonly Key[]): string {
   return keys.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
