@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { HelpRequest, usageError } from './errors';
+import { clip } from '../scenario/bounded-text';
 
 // node's util.parseArgs, strict, with its errors turned into one short usage line.
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -12,7 +13,7 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
     const msg = e instanceof Error ? e.message : String(e);
     // "Unknown option '--x'. To specify a positional argument …": keep the first sentence.
     const first = msg.split('\n')[0].split('. ')[0].replace(/\.$/, '');
-    throw usageError(`${command}: ${first.replace(/^\w/, (c) => c.toLowerCase())}`);
+    throw usageError(`${command}: ${clip(first.replace(/^\w/, (c) => c.toLowerCase()), 120)}`);
   }
   if (parsed.values.help) throw new HelpRequest(command);
   return parsed;

@@ -6,6 +6,7 @@ import { offsideCommand } from './offside';
 import { runCommand } from './run';
 import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
+import { clip } from '../scenario/bounded-text';
 
 // The headless command line: dispatch, help, and the promise that users see messages, not stacks.
 
@@ -39,11 +40,11 @@ function dispatch(argv: string[], io: Io): number {
     const topic = rest[0];
     if (topic === undefined) io.out(TOP_HELP);
     else if (Object.hasOwn(HELP, topic)) io.out(HELP[topic]);
-    else throw usageError(`help: unknown command "${topic}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    else throw usageError(`help: unknown command "${clip(topic)}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
     return EXIT.ok;
   }
   if (!Object.hasOwn(COMMANDS, command)) {
-    throw usageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    throw usageError(`unknown command "${clip(command)}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
   }
   return COMMANDS[command](rest, io);
 }

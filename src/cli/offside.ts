@@ -5,7 +5,8 @@ import { DEFAULT_PITCH, type Pitch } from '../core/pitch';
 import type { Point } from '../core/units';
 import { parseCommandArgs } from './args';
 import { CliError, EXIT, usageError } from './errors';
-import { parseJson, readText } from './io';
+import { parseJson, readText, shownName } from './io';
+import { clip, clipItems } from '../scenario/bounded-text';
 import type { Io } from './output';
 import { ajvProblems } from '../scenario/validate';
 
@@ -34,7 +35,7 @@ function checkSnapshot(s: Snapshot): { path: string; message: string }[] {
   for (const side of ['attackers', 'defenders'] as const) {
     s[side].forEach((p, k) => {
       on(p, `$.${side}[${k}]`);
-      if (ids.has(p.id)) out.push({ path: `$.${side}[${k}].id`, message: `expected a player id used once, "${p.id}" is used twice` });
+      if (ids.has(p.id)) out.push({ path: `$.${side}[${k}].id`, message: `expected a player id used once, "${clip(p.id)}" is used twice` });
       ids.add(p.id);
     });
   }
@@ -44,18 +45,18 @@ function checkSnapshot(s: Snapshot): { path: string; message: string }[] {
 export function offsideCommand(args: string[], io: Io): number {
   const { positionals } = parseCommandArgs('offside', args, {});
   if (positionals.length !== 1) throw usageError(`offside: expected one snapshot file, got ${positionals.length}`);
-  const file = positionals[0];
-  const r = readText(file);
+  const file = shownName(positionals[0]);
+  const r = readText(positionals[0]);
   if ('problem' in r) throw new CliError(r.problem, EXIT.invalid);
   const j = parseJson(r.text, file);
   if ('problem' in j) throw new CliError(j.problem, EXIT.invalid);
   if (!validateSnapshot(j.data)) {
-    const problems = ajvProblems(validateSnapshot.errors ?? [], j.data).map((p) => `${file}: ${p.path}: ${p.message}`);
+    const problems = clipItems(ajvProblems(validateSnapshot.errors ?? [], j.data), (n) => ({ path: '$', message: `… and ${n} more problems` })).map((p) => `${file}: ${p.path}: ${p.message}`);
     throw new CliError(problems.join('\n'), EXIT.invalid);
   }
   const s = j.data;
   const problems = checkSnapshot(s);
-  if (problems.length) throw new CliError(problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'), EXIT.invalid);
+  if (problems.length) throw new CliError(clipItems(problems, (n) => ({ path: '$', message: `… and ${n} more problems` })).map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'), EXIT.invalid);
   const verdict = judgeOffside(s.pitch ?? DEFAULT_PITCH, s.ball, s.attackers, s.defenders, s.restart);
   io.out(JSON.stringify(verdict, null, 2));
   return EXIT.ok;

@@ -8,18 +8,19 @@ import { writeText } from './io';
 import type { Io } from './output';
 import { loadScenario } from './scenario-file';
 import { MAX_SEED, parseSets, parseWhole } from './options';
+import { clip, clipList } from '../scenario/bounded-text';
 
 // onside run FILE [--seed N] [--set NAME=VALUE]... [--variation ID] [--trace OUT.json|OUT.csv]
 
 function paramList(s: ScenarioFile): string {
   const defs = Object.entries(s.params ?? {});
   if (!defs.length) return 'the drill declares none';
-  return defs.map(([n, p]) => `${n} ${p.min}–${p.max}${p.unit ? ' ' + p.unit : ''}`).join(', ');
+  return clipList(defs.map(([n, p]) => `${n} ${p.min}–${p.max}${p.unit ? ' ' + p.unit : ''}`));
 }
 
 function traceFormat(file: string): 'json' | 'csv' {
   const m = /\.(json|csv)$/i.exec(file);
-  if (!m) throw usageError(`run: --trace ${file}: expected a file name ending in .json or .csv`);
+  if (!m) throw usageError(`run: --trace ${clip(file)}: expected a file name ending in .json or .csv`);
   return m[1].toLowerCase() as 'json' | 'csv';
 }
 
@@ -42,11 +43,11 @@ export function runCommand(args: string[], io: Io): number {
   const variation = opt.variation as string | undefined;
   if (variation !== undefined && !s.variations?.some((v) => v.id === variation)) {
     const ids = (s.variations ?? []).map((v) => v.id);
-    throw usageError(`run: --variation ${variation}: unknown variation (variations: ${ids.length ? ids.join(', ') : 'the drill declares none'})`);
+    throw usageError(`run: --variation ${clip(variation)}: unknown variation (variations: ${clipList(ids, 'the drill declares none')})`);
   }
   for (const [name, text] of setText) {
     if (!Object.prototype.hasOwnProperty.call(s.params ?? {}, name)) {
-      throw usageError(`run: --set ${text}: unknown parameter "${name}" (parameters: ${paramList(s)})`);
+      throw usageError(`run: --set ${text}: unknown parameter "${clip(name)}" (parameters: ${paramList(s)})`);
     }
     const [problem] = checkParamValues(s, { [name]: given[name] });
     if (problem) throw usageError(`run: --set ${text}: ${problem.message}`);

@@ -6,26 +6,43 @@ import { EXIT, usageError } from './errors';
 import type { Io } from './output';
 import { loadScenario } from './scenario-file';
 import { MAX_SEED, parseSets, parseWhole } from './options';
+import { clip, clipList } from '../scenario/bounded-text';
+import { parseDecimal } from '../scenario/input-limits';
+import type { ScenarioFile } from '../scenario/types';
 
 // onside sweep FILE --vary NAME=FROM:TO:STEP [--vary …] [--seed N] [--seeds K] [--set NAME=VALUE]...
 //                   [--variation ID] [--csv]
 
-const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?`;
-const VARY = new RegExp(String.raw`^([A-Za-z_][A-Za-z0-9_]*)=(${NUMBER}):(${NUMBER}):(${NUMBER})$`, 'i');
+const VARY = /^([A-Za-z_][A-Za-z0-9_]{0,39})=([^:]*):([^:]*):([^:]*)$/;
 
 function parseVary(text: string): VaryAxis {
   const m = VARY.exec(text.replace(/\s+/g, ''));
-  if (!m) throw usageError(`sweep: --vary ${text}: expected NAME=FROM:TO:STEP, e.g. --vary runStart=0:4:0.1`);
-  return { name: m[1], from: Number(m[2]), to: Number(m[3]), step: Number(m[4]) };
+  const [from, to, step] = m ? [m[2], m[3], m[4]].map(parseDecimal) : [null, null, null];
+  if (!m || from === null || to === null || step === null) {
+    throw usageError(`sweep: --vary ${clip(text)}: expected NAME=FROM:TO:STEP, e.g. --vary runStart=0:4:0.1`);
+  }
+  return { name: m[1], from, to, step };
+}
+
+/** Names the drill does not declare, refused here with the list cut short. */
+function checkNames(s: ScenarioFile, names: Array<[name: string, option: string]>, variation: string | undefined): void {
+  const params = s.params ?? {};
+  const declared = () => clipList(Object.entries(params).map(([n, p]) => `${n} ${p.min}–${p.max}${p.unit ? ' ' + p.unit : ''}`), 'the drill declares none');
+  for (const [name, option] of names) {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) throw usageError(`sweep: ${option}: unknown parameter "${clip(name)}" (parameters: ${declared()})`);
+  }
+  if (variation !== undefined && !s.variations?.some((v) => v.id === variation)) {
+    throw usageError(`sweep: unknown variation "${clip(variation)}" (variations: ${clipList((s.variations ?? []).map((v) => v.id), 'the drill declares none')})`);
+  }
 }
 
 /** The option a problem with parameter `name` came from ("--vary runStart=0:5:0.1: "), if any. */
 function where(name: string | undefined, vary: string[], set: string[]): string {
   if (name === undefined) return '';
   const v = vary.find((t) => t.replace(/\s+/g, '').startsWith(name + '='));
-  if (v !== undefined) return `--vary ${v}: `;
+  if (v !== undefined) return `--vary ${clip(v)}: `;
   const s = set.find((t) => t.slice(0, t.indexOf('=')).trim() === name);
-  return s !== undefined ? `--set ${s}: ` : '';
+  return s !== undefined ? `--set ${clip(s)}: ` : '';
 }
 
 export function sweepCommand(args: string[], io: Io): number {
@@ -50,6 +67,10 @@ export function sweepCommand(args: string[], io: Io): number {
 
   const s = loadScenario(positionals[0]);
   const variation = opt.variation as string | undefined;
+  checkNames(s, [
+    ...vary.map((v, k): [string, string] => [v.name, `--vary ${clip(varyText[k])}`]),
+    ...Object.keys(base).map((n): [string, string] => [n, `--set ${clip(setText.find((t) => t.slice(0, t.indexOf('=')).trim() === n) ?? n)}`]),
+  ], variation);
   let result;
   try {
     result = sweep(s, { vary, seed: seedGiven ?? s.seed ?? 1, seeds, base, ...(variation !== undefined ? { variation } : {}) });

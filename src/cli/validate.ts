@@ -2,6 +2,7 @@ import { parseCommandArgs } from './args';
 import { CliError, EXIT, usageError } from './errors';
 import type { Io } from './output';
 import { loadScenario } from './scenario-file';
+import { shownName } from './io';
 
 // onside validate FILE...: "FILE: ok", or one line per problem; exit 1 if any file has one.
 export function validateCommand(args: string[], io: Io): number {
@@ -11,7 +12,7 @@ export function validateCommand(args: string[], io: Io): number {
   for (const file of positionals) {
     try {
       loadScenario(file);
-      io.out(`${file}: ok`);
+      io.out(`${shownName(file)}: ok`);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       io.out(e.message);

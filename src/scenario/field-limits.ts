@@ -3,18 +3,22 @@ import { DEFAULT_PITCH } from '../core/pitch';
 import { evalRef, refName } from './resolve';
 import type { ParamDef, Problem, ScenarioFile } from './types';
 import { validate as validateSchema } from './schema-validator.generated.js';
+import { member, pathOf } from './json-scan';
 
 // Every value a field can take must be one it allows. A literal number is the schema's to check;
 // a parameter reference ("$passSpeed", "$lineHeight - 0.6") takes every value of the parameter's
 // range (all that --set, a slider, a link or a sweep can give it), so that whole range, shifted
 // by the offset, must lie within the field's limits. The limits are the schema's own, asked of
-// it by putting ±1e300 in every referenced field. Start positions must be on the drill's pitch.
+// it by putting ±1e300 in every referenced field. Some limits depend on the drill's own pitch:
+// players start on it (give or take 1 m: a keeper on the goal line), the ball on it exactly (a
+// ball behind the goal line would score at once), and an end zone is at most half its length.
 
 type Key = string | number;
 interface Bound { limit: number; open: boolean }
 interface Limits { lo?: Bound; hi?: Bound; text: string }
 
-const RUN_OFF = 1; // m a start position may lie off the pitch (a keeper on the goal line)
+const RUN_OFF = 1; // m a player's start may lie off the pitch (a keeper on the goal line)
+const ROOM = 1; // m the player on the ball needs before the goal line: the ball starts ~0.5 m ahead
 
 /** Units of the referenceable fields, by field name, for the messages. */
 export const FIELD_UNITS: Record<string, string> = {
@@ -22,10 +26,6 @@ export const FIELD_UNITS: Record<string, string> = {
   pace: '', at: 's', time: 's', depth: 'm', finishError: 'm', touch: 'm', shootRange: 'm', gap: 'm',
   pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm',
 };
-
-function pathOf(keys: readonly Key[]): string {
-  return '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('');
-}
 
 function pointerOf(keys: readonly Key[]): string {
   return keys.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -76,60 +76,77 @@ function schemaBounds(s: ScenarioFile, refs: readonly Ref[], side: 1 | -1): Map<
   return out;
 }
 
-/** Where start positions are: each agent's and the ball's, with the pitch's extent along each axis. */
-function startPositions(s: ScenarioFile): Array<{ keys: Key[]; value: unknown; size: number }> {
-  const pitch = s.pitch ?? DEFAULT_PITCH;
-  const out: Array<{ keys: Key[]; value: unknown; size: number }> = [];
-  const point = (p: { x: unknown; y: unknown } | undefined, keys: Key[]) => {
-    if (!p) return;
-    out.push({ keys: [...keys, 'x'], value: p.x, size: pitch.length }, { keys: [...keys, 'y'], value: p.y, size: pitch.width });
+interface PitchField { keys: Key[]; value: unknown; limits: Limits; expected: string }
+
+/** Limits of a start along one axis: the pitch's extent, widened by `off` (narrowed at the far end by `room`). */
+function positionLimits(size: number, off: number, room = 0): Limits {
+  const hi = room ? size - room : size + off;
+  return {
+    lo: { limit: -off, open: false }, hi: { limit: hi, open: false },
+    text: room ? `on the pitch with room for the ball at their feet: 0–${hi} m` : off ? `on the pitch: 0–${size} m, give or take ${off} m` : `on the pitch: 0–${size} m`,
   };
-  point(s.ball?.at, ['ball', 'at']);
-  s.agents.forEach((a, k) => point(a.start, ['agents', k, 'start']));
+}
+
+/** Fields whose limits depend on the drill's pitch: start positions, the ball's, the end zone. */
+function pitchFields(s: ScenarioFile): PitchField[] {
+  const pitch = s.pitch ?? DEFAULT_PITCH;
+  const out: PitchField[] = [];
+  const point = (p: { x: unknown; y: unknown } | undefined, keys: Key[], off: number, room = 0) => {
+    if (!p) return;
+    out.push(
+      { keys: [...keys, 'x'], value: p.x, limits: positionLimits(pitch.length, off, room), expected: room ? `a position on the pitch with room for the ball at their feet (0–${pitch.length - room} m)` : `a position on the pitch (0–${pitch.length} m)` },
+      { keys: [...keys, 'y'], value: p.y, limits: positionLimits(pitch.width, off), expected: `a position on the pitch (0–${pitch.width} m)` },
+    );
+  };
+  point(s.ball?.at, ['ball', 'at'], 0);
+  // The player on the ball starts on the pitch, short of the goal line: the ball is at their feet.
+  s.agents.forEach((a, k) => (a.id === s.ball?.with ? point(a.start, ['agents', k, 'start'], 0, ROOM) : point(a.start, ['agents', k, 'start'], RUN_OFF)));
+  if (s.endZone) {
+    const half = pitch.length / 2;
+    out.push({
+      keys: ['endZone', 'depth'], value: s.endZone.depth, expected: `a depth of at most half the pitch's length (${half} m)`,
+      limits: { lo: { limit: 0, open: true }, hi: { limit: half, open: false }, text: `0 < depth ≤ ${half} m, half the pitch's length` },
+    });
+  }
   return out;
 }
 
-function positionLimits(size: number): Limits {
-  return { lo: { limit: -RUN_OFF, open: false }, hi: { limit: size + RUN_OFF, open: false }, text: `on the pitch: 0–${size} m, give or take ${RUN_OFF} m` };
-}
-
 function outside(lo: number, hi: number, l: Limits): boolean {
-  return (l.lo !== undefined && (lo < l.lo.limit || (l.lo.open && lo === l.lo.limit))) ||
+  return !Number.isFinite(lo) || !Number.isFinite(hi) ||
+    (l.lo !== undefined && (lo < l.lo.limit || (l.lo.open && lo === l.lo.limit))) ||
     (l.hi !== undefined && (hi > l.hi.limit || (l.hi.open && hi === l.hi.limit)));
 }
 
 export function checkFieldLimits(s: ScenarioFile): Problem[] {
   const out: Problem[] = [];
-  const starts = startPositions(s);
-  // Literal start positions (a reference's whole range is checked below).
-  for (const { keys, value, size } of starts) {
-    if (typeof value === 'number' && outside(value, value, positionLimits(size))) {
-      out.push({ path: pathOf(keys), message: `expected a position on the pitch (0–${size} m), got ${fmt(value)}` });
+  const byPitch = pitchFields(s);
+  // Literal values (a reference's whole range is checked below).
+  for (const { keys, value, limits, expected } of byPitch) {
+    if (typeof value === 'number' && outside(value, value, limits)) {
+      out.push({ path: pathOf(keys), message: `expected ${expected}, got ${fmt(value)}` });
     }
   }
   const refs = references(s).filter((r) => r.p.min < r.p.max); // else its range is reported as such
   if (!refs.length) return out;
   const his = schemaBounds(s, refs, 1);
   const los = schemaBounds(s, refs, -1);
-  const startSize = new Map(starts.map((st) => [pointerOf(st.keys), st.size]));
+  const pitchLimits = new Map(byPitch.map((f) => [pointerOf(f.keys), f.limits]));
   for (const r of refs) {
     const ptr = pointerOf(r.keys);
     const field = String(r.keys[r.keys.length - 1]);
-    const size = startSize.get(ptr);
-    let limits: Limits;
-    if (size !== undefined) limits = positionLimits(size);
-    else {
+    let limits = pitchLimits.get(ptr);
+    if (limits === undefined) {
       const lo = los.get(ptr), hi = his.get(ptr);
       if (!lo && !hi) continue; // a field without limits
       const text = (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
-      limits = { lo, hi, text: withUnit(text, FIELD_UNITS[field] ?? '') };
+      limits = { lo, hi, text: withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '') };
     }
     const lo = evalRef(r.ref, { [r.name]: r.p.min }), hi = evalRef(r.ref, { [r.name]: r.p.max });
     if (!outside(lo, hi, limits)) continue;
     const range = withUnit(`range ${fmt(r.p.min)}–${fmt(r.p.max)}`, r.p.unit);
     const where = pathOf(r.keys);
     out.push({
-      path: `$.params.${r.name}`,
+      path: `$.params${member(r.name)}`,
       message: r.ref === `$${r.name}`
         ? `${range} goes outside what ${where} allows (${limits.text})`
         : `${range} makes ${where} ("${r.ref}") ${fmt(lo)}–${fmt(hi)}, outside what it allows (${limits.text})`,

@@ -1,12 +1,15 @@
 import { ScenarioError, type ScenarioFile } from './types';
+import { clipItems } from './bounded-text';
+import { MAX_DRILL_BYTES } from './input-limits';
 import { parseJsonText } from './json-text';
 import { validateScenario } from './validate';
 
-// Text in, a validated scenario out, or a ScenarioError naming the file, the place and the fix.
+// Text in, a validated scenario out, or a ScenarioError naming the file, the place and the fix
+// (at most MAX_PROBLEMS of them, then how many more).
 
 export function parseScenario(text: string, file: string): ScenarioFile {
-  const data = parseJsonText(text, file);
+  const data = parseJsonText(text, file, { maxChars: MAX_DRILL_BYTES, uniqueKeys: true });
   const problems = validateScenario(data);
-  if (problems.length) throw new ScenarioError(file, problems);
+  if (problems.length) throw new ScenarioError(file, clipItems(problems, (n) => ({ path: '$', message: `… and ${n} more problem${n === 1 ? '' : 's'}` })));
   return data as ScenarioFile;
 }

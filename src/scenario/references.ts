@@ -1,58 +1,78 @@
 import type { Problem, ScenarioFile } from './types';
 import { refName } from './resolve';
+import { clip, clipList } from './bounded-text';
+import { member } from './json-scan';
 
-// Checks a schema cannot express: every name used refers to something declared, names are not
-// used twice nor taken by links, and ranges agree. (Values against field limits: field-limits.ts.)
+// Checks a schema cannot express: every name used refers to something declared (as an own name:
+// "toString" is no parameter unless declared), names are not used twice nor taken by links,
+// ranges agree, and the ball starts with someone or somewhere. (Values against field limits:
+// field-limits.ts.) Names from the file are echoed clipped, lists of names cut with a count.
 
 /** The keys a link (?drill=…&seed=…) uses for itself: a parameter so named could not be shared. */
 export const LINK_KEYS = ['drill', 'stage', 'seed', 'tick', 'renderer', 'theme', 'present', 'bench'] as const;
 
-/** Visit every value in the tree with its JSON path. */
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Visit every value in the tree with its JSON path (the tree is schema-valid: a few levels deep). */
 function walk(v: unknown, path: string, visit: (v: unknown, path: string) => void): void {
   visit(v, path);
   if (Array.isArray(v)) v.forEach((x, k) => walk(x, `${path}[${k}]`, visit));
   else if (v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) walk(x, /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`, visit);
+    for (const [k, x] of Object.entries(v)) walk(x, path + member(k), visit);
   }
 }
 
-function list(names: Iterable<string>): string {
-  const a = [...names];
-  return a.length ? a.join(', ') : 'none declared';
+function checkParams(s: ScenarioFile, out: Problem[]): void {
+  for (const [name, p] of Object.entries(s.params ?? {})) {
+    const at = `$.params${member(name)}`;
+    if ((LINK_KEYS as readonly string[]).includes(name)) {
+      out.push({ path: at, message: `expected a parameter name other than ${LINK_KEYS.join(', ')} (a link uses those for itself, so "${name}" could not be shared in one)` });
+    }
+    if (p.min >= p.max) {
+      out.push({ path: at, message: `expected min < max, got min ${p.min} and max ${p.max}` });
+      continue; // the default and the step are judged against a range, and there is none
+    }
+    if (p.default < p.min || p.default > p.max) {
+      out.push({ path: `${at}.default`, message: `expected a default within ${p.min}–${p.max}, got ${p.default}` });
+    }
+    if (p.step > p.max - p.min) out.push({ path: `${at}.step`, message: `expected a step no larger than the range (${p.max - p.min}), got ${p.step}` });
+  }
+}
+
+/** The ball starts at its holder's feet or at a place the drill gives; never by default. */
+function checkBall(s: ScenarioFile, out: Problem[]): void {
+  const b = s.ball;
+  if (b === undefined) out.push({ path: '$', message: 'expected field "ball": who starts with it ("with": an agent id) or where it lies ("at": a place on the pitch)' });
+  else if (b.with === undefined && b.at === undefined) out.push({ path: '$.ball', message: 'expected "with" (the agent who starts with the ball) or "at" (where it lies on the pitch)' });
+  else if (b.with !== undefined && b.at !== undefined) out.push({ path: '$.ball', message: 'expected either "with" or "at", not both' });
+  const holder = b?.with;
+  if (holder === undefined) return;
+  (s.variations ?? []).forEach((v, k) => (v.without ?? []).forEach((id, m) => {
+    if (id === holder) out.push({ path: `$.variations[${k}].without[${m}]`, message: `expected a player other than "${clip(id)}", who starts with the ball ($.ball.with): a stage cannot leave the ball with nobody` });
+  }));
 }
 
 export function checkReferences(s: ScenarioFile): Problem[] {
   const out: Problem[] = [];
   const params = s.params ?? {};
+  const paramNames = () => clipList(Object.keys(params), 'none declared');
   const ids = new Set<string>();
   s.agents.forEach((a, k) => {
     if (ids.has(a.id)) out.push({ path: `$.agents[${k}].id`, message: `agent id "${a.id}" is used twice` });
     ids.add(a.id);
   });
   const agentRef = (id: string | undefined, path: string) => {
-    if (id !== undefined && !ids.has(id)) out.push({ path, message: `unknown agent "${id}" (agents: ${list(ids)})` });
+    if (id !== undefined && !ids.has(id)) out.push({ path, message: `unknown agent "${clip(id)}" (agents: ${clipList(ids, 'none declared')})` });
   };
   // Parameter references anywhere but inside the parameter definitions themselves.
   walk(s, '$', (v, path) => {
     if (typeof v === 'string' && v.startsWith('$') && !path.startsWith('$.params') && path !== '$.$schema') {
       const name = refName(v) ?? v.slice(1);
-      if (!Object.prototype.hasOwnProperty.call(params, name)) {
-        out.push({ path, message: `unknown parameter "$${name}" (parameters: ${list(Object.keys(params))})` });
-      }
+      if (!own(params, name)) out.push({ path, message: `unknown parameter "$${clip(name)}" (parameters: ${paramNames()})` });
     }
   });
-  for (const [name, p] of Object.entries(params)) {
-    const at = `$.params.${name}`;
-    if ((LINK_KEYS as readonly string[]).includes(name)) {
-      out.push({ path: at, message: `expected a parameter name other than ${LINK_KEYS.join(', ')} (a link uses those for itself, so "${name}" could not be shared in one)` });
-    }
-    if (p.min >= p.max) out.push({ path: at, message: `expected min < max, got min ${p.min} and max ${p.max}` });
-    else if (p.default < p.min || p.default > p.max) {
-      out.push({ path: `${at}.default`, message: `expected a default within ${p.min}–${p.max}, got ${p.default}` });
-    }
-    if (p.step > p.max - p.min) out.push({ path: `${at}.step`, message: `expected a step no larger than the range (${p.max - p.min}), got ${p.step}` });
-  }
-  if (s.ball?.with !== undefined && s.ball.at !== undefined) out.push({ path: '$.ball', message: 'expected either "with" or "at", not both' });
+  checkParams(s, out);
+  checkBall(s, out);
   agentRef(s.ball?.with, '$.ball.with');
   const groups = new Set<string>();
   s.agents.forEach((a, k) => {
@@ -69,7 +89,7 @@ export function checkReferences(s: ScenarioFile): Problem[] {
   s.script.forEach((a, k) => {
     const at = `$.script[${k}]`;
     if (a.do === 'line') {
-      if (!groups.has(a.group)) out.push({ path: `${at}.group`, message: `unknown line group "${a.group}" (groups: ${list(groups)})` });
+      if (!groups.has(a.group)) out.push({ path: `${at}.group`, message: `unknown line group "${clip(a.group)}" (groups: ${clipList(groups, 'none declared')})` });
       return;
     }
     agentRef(a.agent, `${at}.agent`);
@@ -84,14 +104,14 @@ export function checkReferences(s: ScenarioFile): Problem[] {
   });
   const stages = new Set<string>();
   (s.variations ?? []).forEach((v, k) => {
-    if (stages.has(v.id)) out.push({ path: `$.variations[${k}].id`, message: `variation (stage) id "${v.id}" is used twice` });
+    if (stages.has(v.id)) out.push({ path: `$.variations[${k}].id`, message: `variation (stage) id "${clip(v.id)}" is used twice` });
     stages.add(v.id);
     (v.without ?? []).forEach((id, m) => agentRef(id, `$.variations[${k}].without[${m}]`));
     for (const [name, value] of Object.entries(v.set ?? {})) {
-      const p = params[name];
-      const at = `$.variations[${k}].set.${name}`;
-      if (!p) out.push({ path: at, message: `unknown parameter "${name}" (parameters: ${list(Object.keys(params))})` });
-      else if (value < p.min || value > p.max) out.push({ path: at, message: `expected ${name} within ${p.min}–${p.max} ${p.unit}, got ${value}` });
+      const p = own(params, name) ? params[name] : undefined;
+      const at = `$.variations[${k}].set${member(name)}`;
+      if (!p) out.push({ path: at, message: `unknown parameter "${clip(name)}" (parameters: ${paramNames()})` });
+      else if (value < p.min || value > p.max) out.push({ path: at, message: `expected ${name} within ${p.min}–${p.max} ${p.unit}, got ${value}`.replace(/ ,/, ',') });
     }
   });
   return out;

@@ -4,22 +4,25 @@ import { DEFAULT_PROFILES, type Profile, type Role } from '../core/profile';
 import type { Action, AgentSpec, Behaviour, DrillSpec } from '../core/spec';
 import type { Point } from '../core/units';
 import type { BehaviourIn, Num, PointIn, Problem, ScenarioFile } from './types';
+import { clip, clipList } from './bounded-text';
 
 // Parameters in, numbers out: a validated scenario file becomes the DrillSpec the engine runs.
 
 export type ParamValues = Record<string, number>;
 
-const REF = /^\$([A-Za-z_][A-Za-z0-9_]*)(?: *([-+]) *([0-9]+(?:\.[0-9]+)?))?$/;
+// The schema's own pattern (definitions.num): a short name, a small offset; always finite.
+const REF = /^\$([A-Za-z_][A-Za-z0-9_]{0,39})(?: *([-+]) *([0-9]{1,4}(?:\.[0-9]{1,6})?))?$/;
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The name a reference ("$runStart + 0.5") uses, or null if it is not one. */
 export function refName(ref: string): string | null {
   return REF.exec(ref)?.[1] ?? null;
 }
 
-/** Value of "$name" or "$name ± number" (parsed by pattern, never evaluated as code). */
+/** Value of "$name" or "$name ± number" (parsed by pattern, never evaluated as code); NaN if unknown. */
 export function evalRef(ref: string, values: ParamValues): number {
   const m = REF.exec(ref);
-  if (!m) return NaN;
+  if (!m || !own(values, m[1])) return NaN;
   const off = m[3] ? Number(m[3]) * (m[2] === '-' ? -1 : 1) : 0;
   return values[m[1]] + off;
 }
@@ -29,9 +32,9 @@ export function checkParamValues(s: ScenarioFile, values: ParamValues): Problem[
   const out: Problem[] = [];
   const defs = s.params ?? {};
   for (const [name, v] of Object.entries(values)) {
-    const p = Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : undefined;
+    const p = own(defs, name) ? defs[name] : undefined;
     if (!p) {
-      out.push({ path: `$.params`, message: `unknown parameter "${name}" (parameters: ${Object.keys(defs).join(', ') || 'none'})` });
+      out.push({ path: `$.params`, message: `unknown parameter "${clip(name)}" (parameters: ${clipList(Object.keys(defs))})` });
     } else if (!Number.isFinite(v) || v < p.min || v > p.max) {
       out.push({ path: `$.params.${name}`, message: `${name} = ${v} is outside its range ${p.min}–${p.max} ${p.unit}`.trim() });
     }
@@ -44,9 +47,14 @@ export function paramValues(s: ScenarioFile, given: ParamValues = {}, variation?
   const out: ParamValues = Object.create(null); // names come from files: no inherited keys
   for (const [name, p] of Object.entries(s.params ?? {})) out[name] = p.default;
   const v = s.variations?.find((x) => x.id === variation);
-  Object.assign(out, v?.set ?? {}, given);
+  // Only declared names: a stage's or caller's "__proto__" or "toString" sets nothing.
+  for (const from of [v?.set ?? {}, given]) {
+    for (const [name, x] of Object.entries(from)) if (own(out, name)) out[name] = x;
+  }
   return out;
 }
+
+const centre = (p: { length: number; width: number }): Point => ({ x: p.length / 2, y: p.width / 2 });
 
 export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: string): DrillSpec {
   const num = (v: Num | undefined, fallback: number): number =>
@@ -117,7 +125,9 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     duration: s.duration ?? 10,
     offside: vary?.offside ?? s.offside ?? true,
     ...(s.endZone ? { endZone: num(s.endZone.depth, 10) } : {}),
-    ballAt: ballWith !== undefined && !without.has(ballWith) ? ballWith : s.ball?.at ? pt(s.ball.at) : { x: 52.5, y: 34 },
+    // validate refuses a drill that gives neither, or a stage without the holder; were one to
+    // get here unchecked, the ball lies at the centre of its own pitch, not of the default one.
+    ballAt: ballWith !== undefined && !without.has(ballWith) ? ballWith : s.ball?.at ? pt(s.ball.at) : centre(s.pitch ?? DEFAULT_PITCH),
     agents,
     actions,
     finishError: num(s.finishError, 0.8),

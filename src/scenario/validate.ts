@@ -3,6 +3,7 @@ import type { Problem, ScenarioFile } from './types';
 import { checkReferences } from './references';
 import { checkFieldLimits } from './field-limits';
 import { validate as validateSchema } from './schema-validator.generated.js';
+import { clip } from './bounded-text';
 
 // Schema validation (Ajv, compiled ahead of time by tools/gen-validator.mjs so that no code is
 // generated at run time) turned into one plain sentence per problem, then the checks a schema
@@ -14,21 +15,22 @@ export function jsonPath(pointer: string): string {
   if (!pointer) return '$';
   return '$' + pointer.split('/').slice(1).map((s) => {
     const k = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(k) ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
+    return /^\d+$/.test(k) ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) && k.length <= 40 ? `.${k}` : `[${JSON.stringify(clip(k))}]`;
   }).join('');
 }
 
 function show(v: unknown): string {
   if (typeof v === 'number') return String(v); // 1e400 parses to Infinity, which JSON would write as null
+  if (typeof v === 'string' && v.length > 40) return `${JSON.stringify(v.slice(0, 40))}… (${v.length} characters)`;
   const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 37) + '...' : s;
+  return s === undefined ? String(v) : clip(s);
 }
 
 function describe(e: ErrorObject, data: unknown): string | null {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': return `expected field "${p.missingProperty}"`;
-    case 'additionalProperties': return `unknown field "${p.additionalProperty}"`;
+    case 'additionalProperties': return `unknown field "${clip(String(p.additionalProperty))}"`;
     case 'type': {
       const t = Array.isArray(p.type) ? p.type : [p.type];
       if (t.includes('number') && t.includes('string')) return `expected a number or a parameter reference like "$runStart", got ${show(data)}`;

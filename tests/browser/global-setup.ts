@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 // Build the app once and serve it with vite preview (its own binary, stopped by PID).
 let server: ChildProcess | undefined;
@@ -8,6 +9,9 @@ export const PORT = Number(process.env.ONSIDE_TEST_PORT ?? 4391);
 const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist';
 
 export async function setup(): Promise<void> {
+  // No browser, no browser tests: said at once and failed, never skipped (npm test installs it).
+  const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+  if (!existsSync(chromium)) throw new Error(`Chromium not found at ${chromium}: run npm test (it installs Debian's chromium) or set CHROMIUM=/path/to/chromium`);
   const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
   server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -41,7 +41,7 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
   ['single-quotes.json', "{ 'id': 'x' }", ['$: expected valid JSON: line 1, column 3: expected a string in double quotes, got "\'id\'"']],
   ['missing-comma.json', '{ "id": "x"\n  "title": "y" }', ['$: expected valid JSON: line 2, column 3: expected a comma before the next item, got "\\"title\\""']],
   // Valid JSON, but deep enough to overflow the stack of any recursive check after it.
-  ['too-deep.json', '['.repeat(20000) + ']'.repeat(20000), ['$: expected JSON nested at most 64 levels deep']],
+  ['too-deep.json', '['.repeat(20000) + ']'.repeat(20000), ['$: nested deeper than 64 levels at line 1, column 65: expected JSON nested at most 64 deep']],
   ['empty.json', '', ['$: expected valid JSON: line 1, column 1: expected a value (a number, "text", true, false, null, { or [), got the end of the file']],
   ['missing-field.json', (d) => { delete d.title; }, ['$: expected field "title"']],
   ['missing-nested.json', (d) => { delete d.agents[1].start.y; }, ['$.agents[1].start: expected field "y"']],
@@ -119,7 +119,8 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
     d.agents[1].start.x = '$depth';
     d.agents[0].start.y = '$passTime + 67';
   }, [
-    '$.params.passTime: range 0–3 s makes $.agents[0].start.y ("$passTime + 67") 67–70, outside what it allows (on the pitch: 0–68 m, give or take 1 m)',
+    // C starts with the ball: on the pitch exactly, with no metre's allowance.
+    '$.params.passTime: range 0–3 s makes $.agents[0].start.y ("$passTime + 67") 67–70, outside what it allows (on the pitch: 0–68 m)',
     '$.params.depth: range 60–500 m goes outside what $.agents[1].start.x allows (on the pitch: 0–105 m, give or take 1 m)',
   ]],
   ['param-start-own-pitch.json', (d) => {
