@@ -100,8 +100,12 @@ function scratchCopy() {
   return dir;
 }
 
-/** Run vitest on the given files in dir; true when every test passed. */
-function testsPass(dir, files) {
+/**
+ * Run vitest on the given files in dir: 'pass' when every test passed, 'fail' when a test failed
+ * (a caught fault), 'broken' when the run failed without a failing test (the fault broke the
+ * build or a file would not load: that proves nothing about the tests).
+ */
+function runTests(dir, files) {
   const browser = files.filter((f) => f.startsWith('tests/browser/'));
   const unit = files.filter((f) => !f.startsWith('tests/browser/'));
   const env = {
@@ -112,16 +116,16 @@ function testsPass(dir, files) {
   const runs = [];
   if (unit.length) runs.push(['--project', 'unit', ...unit]);
   if (browser.length) runs.push(['--project', 'browser', ...browser]);
-  let ok = true;
+  let outcome = 'pass';
   for (const args of runs) {
     const r = spawnSync(join(dir, 'node_modules/.bin/vitest'), ['run', ...args], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 << 20 });
     if (process.env.MUTATE_VERBOSE) process.stdout.write(r.stdout + r.stderr);
-    const failed = r.status !== 0;
-    if (failed) ok = false;
+    const text = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    if (r.status !== 0) outcome = /Tests\s+\d+ failed/.test(text) ? 'fail' : outcome === 'fail' ? 'fail' : 'broken';
     const summary = `${r.stdout}\n${r.stderr}`.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).filter((l) => /Tests\s+\d|Failed Tests|FAIL /.test(l)).slice(0, 4);
     for (const l of summary) console.log(`      ${l.trim()}`);
   }
-  return ok;
+  return outcome;
 }
 
 function main() {
@@ -138,7 +142,7 @@ function main() {
     const all = [...new Set(chosen.flatMap((f) => f.tests))];
     console.log(`scratch copy: ${dir}`);
     console.log(`unmutated: ${all.join(', ')}`);
-    if (!testsPass(dir, all)) {
+    if (runTests(dir, all) !== 'pass') {
       console.log('the behaviour tests fail without any fault: fix them first (nothing is counted)');
       process.exitCode = 1;
       return;
@@ -154,8 +158,10 @@ function main() {
       console.log(`\nfault: ${f.name}\n  ${f.file}: ${f.find}\n    → ${f.replace}`);
       try {
         writeFileSync(path, original.replace(f.find, f.replace));
-        const caught = !testsPass(dir, f.tests);
-        results.push({ name: f.name, verdict: caught ? `caught by ${f.tests.join(', ')}` : `MISSED by ${f.tests.join(', ')}` });
+        const outcome = runTests(dir, f.tests);
+        const verdict = outcome === 'fail' ? `caught by ${f.tests.join(', ')}`
+          : outcome === 'pass' ? `MISSED by ${f.tests.join(', ')}` : `NOT JUDGED: with the fault the tests did not run (${f.tests.join(', ')})`;
+        results.push({ name: f.name, verdict });
       } finally {
         writeFileSync(path, original); // the scratch file back as it was, whatever happened
       }
@@ -164,7 +170,7 @@ function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log('\nmutation check');
-  for (const r of results) console.log(`  ${r.verdict.startsWith('caught') ? 'caught' : 'MISSED'}  ${r.name}: ${r.verdict}`);
+  for (const r of results) console.log(`  ${r.name}: ${r.verdict}`);
   const missed = results.filter((r) => !r.verdict.startsWith('caught')).length;
   console.log(`${results.length - missed} of ${results.length} faults caught`);
   if (missed) process.exitCode = 1;
