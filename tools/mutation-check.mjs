@@ -26,6 +26,9 @@ const FILES = {
   rng: 'src/core/rng.ts',
   address: 'src/ui/url-state.ts',
   offsideLayer: 'src/render/offside-layer.ts',
+  offsideLaw: 'src/core/offside.ts',
+  paramCheck: 'src/scenario/resolve.ts',
+  ballLayer: 'src/render/ball-layer.ts',
 };
 
 // The behaviour tests (never the fingerprint files below).
@@ -35,6 +38,8 @@ const TESTS = {
   seeds: 'tests/unit/seeds.test.ts',
   boundaries: 'tests/unit/boundaries.test.ts',
   moving: 'tests/browser/moving-pictures.test.ts',
+  lawTables: 'tests/unit/offside.test.ts',
+  offsideEngine: 'tests/unit/offside-engine.test.ts',
 };
 const FINGERPRINTS = ['tests/unit/determinism.test.ts']; // RECORDED: stored digests of whole runs
 
@@ -80,6 +85,49 @@ const FAULTS = [
     file: FILES.offsideLayer,
     find: 'const lineX = sampleLine(trace, tick);',
     replace: 'const lineX = sampleLine(trace, Math.max(0, tick - 1));',
+    tests: [TESTS.moving],
+  },
+  // Beyond the six: faults of the same kinds, to show the tests are not tuned to six lines.
+  {
+    name: 'defenders react to a pass with no reaction time',
+    file: FILES.defender,
+    find: 'return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);',
+    replace: 'return attackPlayed(w) && w.kickTick >= 0;',
+    tests: [TESTS.reactions],
+  },
+  {
+    name: 'recovering defender sets off the moment he passes',
+    file: FILES.defender,
+    find: '(w.kicker === i && w.tick >= w.kickTick + Math.round(b.delay / w.dt))',
+    replace: '(w.kicker === i && w.tick >= w.kickTick)',
+    tests: [TESTS.reactions],
+  },
+  {
+    name: 'level with the second-last opponent counted offside',
+    file: FILES.offsideLaw,
+    find: 'return x > pitch.length / 2 && x > line;',
+    replace: 'return x > pitch.length / 2 && x >= line;',
+    tests: [TESTS.lawTables, TESTS.offsideEngine],
+  },
+  {
+    name: '--set (and sweeps) accept a value below the minimum',
+    file: FILES.paramCheck,
+    find: '!Number.isFinite(v) || v < p.min || v > p.max',
+    replace: '!Number.isFinite(v) || v > p.max',
+    tests: [TESTS.boundaries],
+  },
+  {
+    name: 'lofted ball drawn on its shadow, not above it',
+    file: FILES.ballLayer,
+    find: 'g.circle(ground.x, ground.y - lift, r)',
+    replace: 'g.circle(ground.x, ground.y, r)',
+    tests: [TESTS.moving],
+  },
+  {
+    name: 'lofted ball drawn at its size on the ground',
+    file: FILES.ballLayer,
+    find: 'const r = ballRadius(labelPx, z);',
+    replace: 'const r = ballRadius(labelPx, 0);',
     tests: [TESTS.moving],
   },
 ];
