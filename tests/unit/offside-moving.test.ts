@@ -18,7 +18,7 @@ const STRIKER = { kind: 'striker' as const, shootRange: 14 };
 function stepUp(runStartTick: number): Trace {
   return simulate(drill([
     agent('P', 'attack', 'attacker', 60, 34, { kind: 'stand' }),
-    agent('A', 'attack', 'attacker', 77, 30, STRIKER),
+    agent('A', 'attack', 'attacker', 78, 30, STRIKER),
     agent('B', 'attack', 'attacker', 70, 44, { kind: 'stand' }), // a second team-mate, standing: judged too
     agent('D1', 'defence', 'defender', 82, 26, { kind: 'line', group: 'back', x: 82 }),
     agent('D2', 'defence', 'defender', 82.5, 40, { kind: 'line', group: 'back', x: 82.5 }),
@@ -86,7 +86,7 @@ describe('offside judged while everyone moves', () => {
   it('the verdict flips at the run-start tick where the frames put the striker beyond the line', () => {
     // Sprinting earlier takes him further: from some tick on he is level or behind. The right
     // tick is read from the frames; the engine's verdict must change exactly there.
-    const rows = Array.from({ length: 16 }, (_, r) => {
+    const rows = Array.from({ length: 41 }, (_, r) => { // run starts 0–0.8 s
       const t = stepUp(r);
       const pass = passOf(t);
       const f = playFrame(t, pass);
@@ -102,6 +102,7 @@ describe('offside judged while everyone moves', () => {
     expect(rows.slice(0, flip).every((x) => x.framesSay)).toBe(true);
     expect(rows.slice(flip).every((x) => !x.framesSay)).toBe(true);
     expect(rows[0].outcome).toBe('offside'); // and the offence is called when he plays it
+    expect(flip, `flip at run start tick ${flip}`).toBeLessThan(rows.length - 5); // well inside the range tried
   });
 
   it('the offside event carries the judgment made at the play, not one taken later', () => {
