@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SweepError, sweepAxes } from '../../src/analysis/grid';
-import { parseSets } from '../../src/cli/options';
+import { MAX_SEED, parseSets, parseWhole } from '../../src/cli/options';
 import { parseScenario } from '../../src/scenario/load';
 import { checkParamValues } from '../../src/scenario/resolve';
 import type { ScenarioFile } from '../../src/scenario/types';
@@ -109,6 +109,40 @@ describe.each(rows.map((r) => [`${r.drill.id} ${r.name} (${r.min}–${r.max} by 
         expect(problems).toContain(`$.params.${r.name}.default: expected a default within ${r.min}–${r.max}, got ${c.value}`);
         expect(problems).toContain(`$.variations[0].set.${r.name}: expected ${r.name} within ${r.min}–${r.max} ${r.unit}, got ${c.value}`);
       }
+    }
+  });
+});
+
+describe('the seed and the frame, the other numbers a user gives', () => {
+  const s = drills[0].scenario;
+  const own = s.seed ?? 1;
+  it.each([
+    ['-1', false], ['0', true], [String(MAX_SEED), true], [String(MAX_SEED + 1), false], ['NaN', false], ['fast', false], ['2.5', false],
+  ] as const)('the address: seed=%s', (text, ok) => {
+    const got = parseAddress(`?seed=${text}`, drills);
+    if (ok) {
+      expect(got.state.seed).toBe(Number(text));
+      expect(got.notices).toEqual([]);
+    } else {
+      expect(got.state.seed).toBe(own);
+      expect(got.notices).toEqual([`Seed "${text}" is not a whole number from 0 to ${MAX_SEED}: using ${own}.`]);
+    }
+  });
+
+  it.each([['-1', false], ['0', true], ['9999999', true], ['10000000', false], ['NaN', false], ['fast', false], ['2.5', false]] as const)(
+    'the address: tick=%s', (text, ok) => {
+      const got = parseAddress(`?tick=${text}`, drills);
+      if (ok) expect([got.state.tick, got.notices]).toEqual([Number(text), []]);
+      else expect([got.state.tick, got.notices]).toEqual([undefined, [`Frame "${text}" is not a frame number: starting from the beginning.`]]);
+    },
+  );
+
+  it.each([
+    ['--seed', 0, MAX_SEED], ['--seeds', 1, 10_000],
+  ] as const)('the command line: %s from %i to %i', (option, min, max) => {
+    for (const [text, ok] of [[String(min - 1), false], [String(min), true], [String(max), true], [String(max + 1), false], ['NaN', false], ['fast', false], ['2.5', false]] as const) {
+      if (ok) expect(parseWhole('sweep', option, text, min, max)).toBe(Number(text));
+      else expect(() => parseWhole('sweep', option, text, min, max), text).toThrow(`sweep: ${option} ${text}: expected a whole number ${min}–${max}`);
     }
   });
 });
