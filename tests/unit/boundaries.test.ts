@@ -11,8 +11,9 @@ import { onside } from './cli-process';
 
 // Every range a user can give, at its edges: for each parameter of each shipped drill, the values
 // min − step, min, max, max + step, NaN and text, through every door a value comes in by: the
-// address (a shared link), --set, --vary and the drill file's own default and stages. (The
-// slider, which is a browser control, is tested in tests/browser/boundaries.test.ts.)
+// address (a shared link), --set, --vary and the drill file's own default and stages; and the
+// seed and frame, in the address and on the command line. (The slider, a browser control, is
+// tested in tests/browser/boundaries.test.ts.)
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json'));
 const scenarios: ScenarioFile[] = files.map((f) => parseScenario(readFileSync(`scenarios/${f}`, 'utf8'), f));
