@@ -77,9 +77,11 @@ describe.each(SIZES)('at $width×$height', (size) => {
     const agents = await state<{ team: 'attack' | 'defence' | 'neutral' }[]>(page, 'agents');
     const centres = await Promise.all(agents.map((_, i) => page.evaluate((k) => (window as any).__onside.agentAt(k), i)));
     const screen = centres.map((c) => toScreen(t, c.x, c.y));
+    let checked = 0;
     for (let i = 0; i < agents.length; i++) {
       const c = screen[i];
-      if (screen.some((o, j) => j !== i && Math.hypot(o.x - c.x, o.y - c.y) < 2.2 * r)) continue; // overlapping discs
+      if (screen.some((o, j) => j !== i && Math.hypot(o.x - c.x, o.y - c.y) < 2.2 * r)) continue; // overlapping discs: counted below
+      checked++;
       const ring = Array.from({ length: 8 }, (_, k) => ({
         x: box.x + c.x + 0.62 * r * Math.cos((k * Math.PI) / 4), y: box.y + c.y + 0.62 * r * Math.sin((k * Math.PI) / 4),
       }));
@@ -88,6 +90,7 @@ describe.each(SIZES)('at $width×$height', (size) => {
       // The label sits in the middle and the heading mark outside: most of the ring is fill.
       expect(got.filter((p) => near(p, want, 30)).length, `agent ${i} disc colour`).toBeGreaterThanOrEqual(5);
     }
+    expect(checked, 'discs clear of others to check (not a loop that checks none)').toBeGreaterThanOrEqual(Math.ceil(agents.length / 2));
     const ball = await page.evaluate(() => (window as any).__onside.ballAt());
     expect(ball.z).toBeLessThan(0.05); // a ground pass
     const b = toScreen(t, ball.x, ball.y);

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, pause, settled, state } from './helpers';
+import { toScreen, px, type ViewTransform } from '../../src/render/coords';
+import { THEMES } from '../../src/render/palette';
+import { discRadius } from '../../src/render/sizes';
+import { launch, open, pause, pixels, settled, state } from './helpers';
+
+type RGB = [number, number, number];
+const hex = (c: number): RGB => [(c >> 16) & 255, (c >> 8) & 255, c & 255];
+const near = (a: RGB, b: RGB, tol: number) => a.every((v, k) => Math.abs(v - b[k]) <= tol);
 
 // The viewer opens playing, and the transport moves the playhead by exactly what it says.
 
@@ -9,14 +16,42 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('opening the viewer', () => {
-  it('loads with no console errors and the drill plays', async () => {
+  it('loads with no console errors and the drill plays: the picture shows the pitch and moves', async () => {
     const { page, errors } = await open(browser);
     expect(await state(page, 'playing')).toBe(true);
     expect(await state(page, 'renderer')).toBe('canvas');
+    const canvas = page.locator('#pitch');
+    const before = await canvas.screenshot();
     const t0 = await state<number>(page, 'tick');
     await page.waitForFunction((t) => (window as any).__onside.tick > t + 5, t0, { timeout: 10_000 });
     expect(await page.locator('#outcome').textContent()).not.toBe('');
     expect(await page.locator('#drill option').count()).toBeGreaterThanOrEqual(1);
+    // The picture, not only the counters: while it plays what is drawn changes...
+    expect((await canvas.screenshot()).equals(before), 'the picture did not change while playing').toBe(false);
+    // ...and once paused it holds still, and it is a pitch with players on it, not a blank canvas.
+    await pause(page);
+    await settled(page);
+    const still = await canvas.screenshot();
+    await page.waitForTimeout(300);
+    expect((await canvas.screenshot()).equals(still), 'the picture moved while paused').toBe(true);
+    const box = (await canvas.boundingBox())!;
+    const t = await state<ViewTransform>(page, 'transform');
+    const agents = await state<{ team: 'attack' | 'defence' | 'neutral' }[]>(page, 'agents');
+    const at = await Promise.all(agents.map((_, i) => page.evaluate((k) => (window as any).__onside.agentAt(k), i)));
+    const onScreen = (x: number, y: number) => { const p = toScreen(t, x, y); return { x: box.x + p.x, y: box.y + p.y }; };
+    // Grass: world points of the attacking half clear of everyone (5 m), each pitch or stripe green.
+    const grass = Array.from({ length: 24 }, (_, k) => ({ x: 60 + (k % 6) * 7, y: 6 + Math.floor(k / 6) * 17 }))
+      .filter((g) => at.every((a: { x: number; y: number }) => Math.hypot(a.x - g.x, a.y - g.y) > 5));
+    expect(grass.length).toBeGreaterThanOrEqual(12);
+    const greens = [hex(THEMES.dark.pitch), hex(THEMES.dark.stripe)];
+    const got = await pixels(page, grass.map((g) => onScreen(g.x, g.y)));
+    // Most are plain grass (a marking or a trail may cross a few).
+    expect(got.filter((c) => greens.some((g) => near(c, g, 24))).length).toBeGreaterThanOrEqual(Math.ceil(grass.length * 0.75));
+    // Each team's colour is drawn where its players stand (the disc centre carries the label: 40% out).
+    const r = discRadius(px(await state<number>(page, 'labelPx')));
+    const rims = await pixels(page, at.map((a: { x: number; y: number }) => { const c = onScreen(a.x, a.y); return { x: c.x + 0.6 * r, y: c.y }; }));
+    const teams = new Set(agents.filter((a, i) => near(rims[i], hex(THEMES.dark.teams[a.team].fill), 40)).map((a) => a.team));
+    expect([...teams].sort()).toEqual([...new Set(agents.map((a) => a.team))].sort());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -192,7 +192,7 @@ describe('export picture layout', () => {
 
   it('refuses sizes no one can use', () => {
     expect(() => exportLayout(100, 1080, undefined, { length: 105, width: 68 })).toThrow(/160–3840/);
-    expect(() => exportLayout(NaN, 1080, undefined, { length: 105, width: 68 })).toThrow();
+    expect(() => exportLayout(NaN, 1080, undefined, { length: 105, width: 68 })).toThrow(/^export size NaN×1080: expected 160–3840 px each way$/);
   });
 
   it('file names keep only safe characters', () => {
@@ -224,7 +224,9 @@ describe('video timing', () => {
   });
 
   it('refuses a plan that cannot play', () => {
-    expect(() => videoSchedule({ ...plan, speed: 0 })).toThrow();
-    expect(() => videoSchedule({ ...plan, fps: -1 })).toThrow();
+    const refused = /^video plan: speed, fps, tick rate and ticks must be positive$/;
+    expect(() => videoSchedule({ ...plan, speed: 0 })).toThrow(refused);
+    expect(() => videoSchedule({ ...plan, fps: -1 })).toThrow(refused);
+    expect(() => videoSchedule({ ...plan, speed: NaN })).toThrow(refused);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BZ, dragCoefficient, kick, ROLLING_DECEL, stepBall } from '../../src/core/ball';
+import { BZ, dragCoefficient, kick, stepBall } from '../../src/core/ball';
 import { Woodwork } from '../../src/core/woodwork';
 
 const dt = 0.02;
@@ -25,7 +25,6 @@ describe('ball on the ground', () => {
     expect(b[0]).toBeLessThan(28);
     // Pinned: rolling resistance 3.9 m/s² plus drag gives 21.3 m; a change here changes every drill.
     expect(b[0]).toBeCloseTo(21.3, 0);
-    expect(ROLLING_DECEL).toBe(3.9);
   });
 
   it('a harder pass rolls further, and a ball at rest stays at rest', () => {
@@ -76,10 +75,14 @@ describe('ball in the air', () => {
 
 describe('woodwork (matter-js contacts)', () => {
   const pitch = { length: 105, width: 68 };
+  let speedIn = 0; // m/s: the ball's speed at the start of the tick it hit something
   const run = (b: Float64Array) => {
     const ww = new Woodwork(pitch);
     let hit: string | null = null;
-    for (let k = 0; k < 100 && !hit; k++) hit = ww.advance(b, dt);
+    for (let k = 0; k < 100 && !hit; k++) {
+      speedIn = Math.hypot(b[3], b[4]);
+      hit = ww.advance(b, dt);
+    }
     return hit;
   };
 
@@ -88,7 +91,11 @@ describe('woodwork (matter-js contacts)', () => {
     kick(b, 1, 0, 15, 0);
     expect(run(b)).toBe('post');
     expect(b[3]).toBeLessThan(0); // now heading back into the field
-    expect(Math.abs(b[3])).toBeGreaterThan(5); // restitution 0.7 of about 12 m/s
+    // Head on, so the speed kept is the normal restitution: 0.7 (design.md: 0.5–0.9 for round
+    // posts), less what rolling takes within one tick (under 0.1 m/s of ~12 m/s, i.e. < 0.01).
+    expect(b[4]).toBeCloseTo(0, 6);
+    expect(Math.abs(b[3]) / speedIn).toBeGreaterThan(0.69);
+    expect(Math.abs(b[3]) / speedIn).toBeLessThan(0.71);
   });
 
   it('a ball under the bar between the posts passes without contact', () => {

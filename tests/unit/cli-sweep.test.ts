@@ -159,14 +159,12 @@ describe.concurrent('onside sweep: bad input exits 2 with one clear message', ()
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {
-      const t0 = performance.now();
       const r = await onside('sweep', drillFile, ...args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/\(see onside sweep --help\)\n$/);
-      noStack(r);
-      expect(performance.now() - t0).toBeLessThan(20_000); // refused, not run
+      noStack(r); // refused, not run: how fast is measured in npm run bench (bench/refusal.ts)
     });
   }
 

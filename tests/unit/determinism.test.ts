@@ -30,6 +30,10 @@ describe('determinism', () => {
 // live line and the ball's owner per tick), when the engine was last changed on purpose. A change
 // to the model changes these, and then they are updated with it; a speed-up or a tidy-up must
 // leave them alone: that is how it shows it changed nothing.
+// These fingerprints prove nothing about correctness: they say "the same as before", and once
+// regenerated after a deliberate change they would pass a wrong engine too. What is right is
+// pinned by the behaviour tests (offside-moving, reaction-bounds, seeds, boundaries, …), and
+// `npm run mutate` checks that those, not these, catch the known faults.
 const RECORDED: Record<string, string> = {
   'back-post-cross': 'c56f14595383a20c',
   'defender-recovery': 'af09f62f4292086b',

@@ -1,0 +1,1 @@
+import"./index-C6CJnJGV.js";import"./init-G2mIf8Xg.js";
