@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The schema's definitions, by the names the code uses. */
 const NAMES = {
-  num: 'Num', range: 'RangeIn', point: 'PointIn', offset: 'OffsetIn', param: 'ParamDef', profile: 'ProfileIn',
+  num: 'Num', paramValue: 'ParamValue', range: 'RangeIn', point: 'PointIn', offset: 'OffsetIn', param: 'ParamDef', profile: 'ProfileIn',
   agent: 'AgentIn', behaviour: 'BehaviourIn', target: 'TargetIn', action: 'ActionIn', cue: 'CueIn', variation: 'VariationIn',
 };
 const ROOT = 'ScenarioFile';
