@@ -1,4 +1,4 @@
-import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ } from './ball';
+import { ballSpeed, BVX, BVY, BVZ, BX, BY, BZ, spinless, touchSpeed } from './ball';
 import { diving, inPenaltyArea } from './brains/keeper';
 import { finish, inShootingSpot, shoot } from './brains/striker';
 import { offenceOnTouch, opponentTouched } from './offside-watch';
@@ -105,6 +105,7 @@ function defend(w: World, j: number): void {
     w.ball[BVX] = -Math.abs(w.ball[BVX]) * 0.25 - 1.5;
     w.ball[BVY] = away * (2 + Math.abs(gaussian(w.rng, 2.5)));
     w.ball[BVZ] = Math.max(0, w.ball[BVZ]) * 0.3;
+    spinless(w.ball); // a parried ball leaves without spin
     w.kickKind = 'rebound';
     w.kicker = j;
     w.kickTick = w.tick;
@@ -158,7 +159,7 @@ function attack(w: World, j: number): void {
   const gl = len(gx, gy) || 1;
   const dirX = (s > 0.5 ? w.vx[j] / s : 0) + gx / gl, dirY = (s > 0.5 ? w.vy[j] / s : 0) + gy / gl;
   const ahead = w.spec.touch * (0.5 + w.rng.next());
-  const speed = Math.max(s, 2) + Math.sqrt(2 * 4 * ahead);
+  const speed = touchSpeed(Math.max(s, 2), ahead);
   release(w, j, 'touch', dirX, dirY, speed, 0);
   w.possessor = j;
   w.receiver = j;
