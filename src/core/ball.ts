@@ -230,6 +230,30 @@ export function heightAtDistance(
   return NaN;
 }
 
+/**
+ * The slip of a ball read back from a recording, which keeps position and velocity only: for a
+ * ball played spinless at tick `from` and free since, the engine's own steps are replayed from
+ * each recorded state to carry the slip to tick `to`, and written into b (which holds the state
+ * at `to`). The kick's own tick is taken as spinless, so the slip is the engine's to within one
+ * tick's spin-up (0.15 m/s). `read(tick, out)` fills out[0..5] with the recorded ball.
+ */
+export function replaySlip(
+  b: Float64Array, read: (tick: number, out: Float64Array) => void, from: number, to: number, dt: Seconds, scratch: Float64Array,
+): void {
+  read(from, scratch);
+  let ux = scratch[BVX], uy = scratch[BVY];
+  for (let k = from; k < to; k++) {
+    read(k, scratch);
+    scratch[BUX] = ux;
+    scratch[BUY] = uy;
+    stepBall(scratch, dt);
+    ux = scratch[BUX];
+    uy = scratch[BUY];
+  }
+  b[BUX] = ux;
+  b[BUY] = uy;
+}
+
 const rollScratch = new Float64Array(BALL_STATE);
 
 /**

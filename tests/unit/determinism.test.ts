@@ -31,12 +31,12 @@ describe('determinism', () => {
 // to the model changes these, and then they are updated with it; a speed-up or a tidy-up must
 // leave them alone: that is how it shows it changed nothing.
 const RECORDED: Record<string, string> = {
-  'back-post-cross': 'a93dd6d5e6655ccb',
+  'back-post-cross': 'a1c60e825a6f955b',
   'defender-recovery': 'b0d8b3a0c0cc43bf',
   'end-zone-game': '375fc9bb990cc5c3',
-  'in-behind': 'c3a96323a56eb85f',
+  'in-behind': 'c6aebb6f17a60e1a',
   'through-pass': '308f282b9e59698f',
-  'two-v-one': '577d1ee677e1abd0',
+  'two-v-one': '92a584a13aeb317a',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {
