@@ -50,7 +50,8 @@ const DRAG_K = (0.5 * AIR_DENSITY * BALL_AREA) / BALL_MASS; // × Cd × v² = de
 export function stepBall(b: Float64Array, dt: Seconds): boolean {
   const vx = b[BVX], vy = b[BVY], vz = b[BVZ];
   const speed = Math.sqrt(vx * vx + vy * vy + vz * vz);
-  const airborne = b[BZ] > 1e-9 || vz > 1e-9;
+  // In the air unless it sits on the ground (a ball a hair above it, falling, still lands and bounces).
+  const airborne = b[BZ] > 1e-9 || vz > 1e-9 || vz < -1e-9;
   if (speed < 1e-12 && !airborne) { // at rest on the ground: whatever spin it had is gone
     b[BUX] = 0;
     b[BUY] = 0;
@@ -66,6 +67,7 @@ export function stepBall(b: Float64Array, dt: Seconds): boolean {
     b[BUY] += dvy;
   } else {
     stepOnGround(b, vx, vy, drag, dt);
+    b[BZ] = 0;
     b[BVZ] = 0;
   }
   b[BX] += b[BVX] * dt;
