@@ -34,7 +34,7 @@ const RECORDED: Record<string, string> = {
   'back-post-cross': 'a1c60e825a6f955b',
   'defender-recovery': 'b0d8b3a0c0cc43bf',
   'end-zone-game': '375fc9bb990cc5c3',
-  'in-behind': 'c6aebb6f17a60e1a',
+  'in-behind': '1a2a87b3d177ef58',
   'through-pass': '308f282b9e59698f',
   'two-v-one': '92a584a13aeb317a',
 };
