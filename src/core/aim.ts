@@ -1,4 +1,4 @@
-import { BX, BY } from './ball';
+import { BX, BY, rollTime } from './ball';
 import type { Action } from './spec';
 import type { Point } from './units';
 import type { World } from './world';
@@ -6,14 +6,7 @@ import { len } from './vec';
 import { exp, log } from './detmath';
 
 // Where a pass is played: into the path of the receiver's run, where they will be when it arrives.
-const PASS_DECEL = 4.5; // m/s²: average slowing of a ground pass (rolling resistance + drag)
 const MAX_LEAD_TIME = 3; // s: no pass is aimed further into the future than this
-
-/** Seconds for a ground pass at `speed` to cover `d` metres (the cap if it stops short). */
-export function rollTime(d: number, speed: number): number {
-  const disc = speed * speed - 2 * PASS_DECEL * d;
-  return disc < 0 ? MAX_LEAD_TIME : Math.min(MAX_LEAD_TIME, (speed - Math.sqrt(disc)) / PASS_DECEL);
-}
 
 /** Metres a player at speed v0 covers in t seconds by the sprint model. */
 function runDistance(w: World, r: number, v0: number, t: number): number {
@@ -62,7 +55,7 @@ export function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' |
   if (!run) return out;
   const v0 = len(w.vx[r], w.vy[r]);
   for (let k = 0; k < 3; k++) {
-    const t = rollTime(len(out.x - w.ball[BX], out.y - w.ball[BY]), a.speed);
+    const t = rollTime(len(out.x - w.ball[BX], out.y - w.ball[BY]), a.speed, w.dt, MAX_LEAD_TIME); // the ball model's own roll
     alongRun(w, r, run, runDistance(w, r, v0, t), out);
     out.x += a.to.lead.x;
     out.y += a.to.lead.y;

@@ -38,7 +38,7 @@ export function repredict(w: World): void {
 export function release(
   w: World, i: number, kind: PlayKind, dirX: number, dirY: number, speed: number, elevation: number,
 ): void {
-  kick(w.ball, dirX, dirY, speed, elevation);
+  kick(w.ball, dirX, dirY, speed, elevation, kind === 'touch'); // a touch ahead is pushed: it rolls
   w.owner = -1;
   if (kind !== 'touch') w.possessor = -1;
   w.kicker = i;

@@ -1,4 +1,4 @@
-import { ballSpeed, BVX, BVY, BX, BY, BZ } from './ball';
+import { ballSpeed, BVX, BVY, BX, BY, BZ, touchSpeed } from './ball';
 import { diving, inPenaltyArea } from './behaviours/keeper';
 import { saveShot } from './behaviours/keeper-save';
 import { finish, inShootingSpot, shoot } from './behaviours/finishing';
@@ -124,7 +124,7 @@ function attack(w: World, j: number): void {
   const gl = len(gx, gy) || 1;
   const dirX = (s > 0.5 ? w.vx[j] / s : 0) + gx / gl, dirY = (s > 0.5 ? w.vy[j] / s : 0) + gy / gl;
   const ahead = w.spec.touch * (0.5 + w.rng.next());
-  const speed = Math.max(s, 2) + Math.sqrt(2 * 4 * ahead);
+  const speed = touchSpeed(Math.max(s, 2), ahead);
   release(w, j, 'touch', dirX, dirY, speed, 0);
   w.possessor = j;
   w.receiver = j;

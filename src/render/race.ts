@@ -1,4 +1,4 @@
-import { BALL_STATE, predictBall } from '../core/ball';
+import { BALL_STATE, predictBall, replaySlip } from '../core/ball';
 import type { DrillEvent } from '../core/events';
 import { timeToReach } from '../core/kinematics';
 import type { Profile } from '../core/profile';
@@ -61,6 +61,12 @@ export class RaceModel {
   private readonly ballState: BallState = { x: 0, y: 0, z: 0, vx: 0, vy: 0, vz: 0 };
   private readonly agentState: AgentState = { x: 0, y: 0, vx: 0, vy: 0 };
 
+  /** The recorded ball at a tick into out[0..5] (x, y, z, vx, vy, vz). */
+  private readonly readBall = (tick: Tick, out: Float64Array): void => {
+    const b = ballAt(this.trace, tick, this.ballState);
+    out[0] = b.x; out[1] = b.y; out[2] = b.z; out[3] = b.vx; out[4] = b.vy; out[5] = b.vz;
+  };
+
   constructor(private readonly trace: Trace, private readonly profiles: readonly (Profile | undefined)[]) {
     this.path = new Float64Array(Math.ceil(HORIZON * trace.tickRate) * 3);
   }
@@ -72,6 +78,8 @@ export class RaceModel {
     if (!flight) return null;
     const b = ballAt(tr, k, this.ballState);
     this.ball[0] = b.x; this.ball[1] = b.y; this.ball[2] = b.z; this.ball[3] = b.vx; this.ball[4] = b.vy; this.ball[5] = b.vz;
+    // The recording has no spin: replay it from the play (a skidding ball and a rolling one differ).
+    replaySlip(this.ball, this.readBall, flight.play.tick, k, 1 / tr.tickRate, this.scratch);
     const steps = this.onPitch(predictBall(this.ball, 1 / tr.tickRate, this.path.length / 3, this.path, this.scratch));
     const entries: RaceEntry[] = [];
     for (let i = 0; i < tr.agents.length; i++) {

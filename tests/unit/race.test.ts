@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BALL_STATE, predictBall } from '../../src/core/ball';
+import { BALL_STATE, predictBall, replaySlip } from '../../src/core/ball';
 import { timeToReach } from '../../src/core/kinematics';
 import { simulate } from '../../src/core/simulate';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
@@ -44,8 +44,11 @@ describe('who gets there first', () => {
     const race = model.at(k)!;
     expect(race.entries.length).toBeGreaterThan(2);
     // the path is the free ball predicted from the frame's ball state
+    // (the recording keeps no spin: the slip is replayed from the pass, as the model does)
     const ball = new Float64Array(BALL_STATE), path = new Float64Array(race.path.length), scratch = new Float64Array(BALL_STATE);
-    for (let f = 0; f < BALL_STATE; f++) ball[f] = trace.frames[k * trace.stride + f];
+    const read = (tick: number, out: Float64Array) => { for (let f = 0; f < BALL_FIELDS; f++) out[f] = trace.frames[tick * trace.stride + f]; };
+    read(k, ball);
+    replaySlip(ball, read, playOf(trace).tick, k, 1 / trace.tickRate, scratch);
     predictBall(ball, 1 / trace.tickRate, path.length / 3, path, scratch);
     expect(Array.from(race.path.subarray(0, race.steps * 3))).toEqual(Array.from(path.subarray(0, race.steps * 3)));
     for (let n = 0; n < race.steps; n++) { // cut where it would leave the pitch

@@ -280,7 +280,7 @@ describe('race margin and separation (defined at the first touch after the pass)
     const spec = drill([
       agent('P', 'attack', 'attacker', 70, 20, stand), agent('F', 'attack', 'attacker', 86, 34, striker),
       agent('D', 'defence', 'defender', 100, 34, { kind: 'track', target: 'F', gap: 1 }),
-    ], [pass], { duration: 3, offside: false });
+    ], [{ ...pass, speed: 17 }], { duration: 3, offside: false }); // 17 m/s: after its skid the pass still reaches F before D
     const t = simulate(spec, 1);
     const touch = t.events.find((e) => e.type === 'control' && e.agent === 'F')!;
     const state = (tick: number) => Array.from(t.frames.subarray(tick * t.stride + BALL_FIELDS + AGENT_FIELDS * 2, tick * t.stride + BALL_FIELDS + AGENT_FIELDS * 3));

@@ -1,4 +1,4 @@
-import { ballSpeed, BVX, BVY, BVZ, BX, BY } from '../ball';
+import { ballSpeed, BVX, BVY, BVZ, BX, BY, spinless } from '../ball';
 import { opponentTouched } from '../offside-watch';
 import { emit, endWith, repredict, stopBallWith } from '../plays';
 import { gaussian } from '../rng';
@@ -38,6 +38,7 @@ export function saveShot(w: World, j: number): void {
   w.ball[BVX] = -Math.abs(w.ball[BVX]) * 0.25 - 1.5;
   w.ball[BVY] = away * (2 + Math.abs(gaussian(w.rng, 2.5)));
   w.ball[BVZ] = Math.max(0, w.ball[BVZ]) * 0.3;
+  spinless(w.ball); // a parried ball leaves without spin
   w.kickKind = 'rebound';
   w.kicker = j;
   w.kickTick = w.tick;
