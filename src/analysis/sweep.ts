@@ -20,6 +20,8 @@ export interface SweepOptions {
   base?: ParamValues; // fixed values of the other parameters (over the defaults and the variation's)
   variation?: string;
   maxCells?: number;
+  /** Only the rows [from, to) of the first axis (a share of the work for one thread); all when absent. */
+  rows?: { from: number; to: number };
 }
 
 export interface Sweep {
@@ -95,7 +97,9 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
   const runner = scenarioRunner(s);
   const given = o.base ?? {};
   const cells: SweepCell[] = [];
-  for (const values of grid(axes)) {
+  const perRow = axes.length > 1 ? axes[1].values.length : 1;
+  const all = grid(axes);
+  for (const values of o.rows ? all.slice(o.rows.from * perRow, o.rows.to * perRow) : all) {
     const params = paramValues(s, { ...given, ...values }, o.variation);
     const spec = resolveDrill(s, params, o.variation);
     const info = { scenario: s.id, params };

@@ -59,7 +59,7 @@ marginM is how far beyond the line the player is (positive = nearer the goal lin
 onside). Exits 1 if the snapshot is invalid.`,
 
   sweep: `Usage: onside sweep FILE --vary NAME=FROM:TO:STEP [--vary NAME=FROM:TO:STEP]
-                   [--seed N] [--seeds K] [--set NAME=VALUE]... [--variation ID] [--csv]
+                   [--seed N] [--seeds K] [--set NAME=VALUE]... [--variation ID] [--csv] [--threads N]
 
 Runs the drill at every value of one parameter (or every pair of values of two) and prints,
 per cell, the outcome and the margins that explain it: the timing windows of the drill.
@@ -73,6 +73,8 @@ Options:
   --set NAME=VALUE    hold another parameter at a value (repeatable)
   --variation ID      sweep one of the drill's variations (stages)
   --csv               print CSV (one row per cell) instead of JSON
+  --threads N         use at most N threads (default: every core; a sweep of under 400 runs uses
+                      one). The output is the same on any number; stderr says how many were used
 
 Per cell (one seed): outcome, agent (who scored, saved, won the ball or was flagged),
 class (offside | works: a chance, a shot got away | lost: no chance), and

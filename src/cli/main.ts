@@ -10,7 +10,7 @@ import { clip } from '../scenario/bounded-text';
 
 // The headless command line: dispatch, help, and the promise that users see messages, not stacks.
 
-const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
+const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
   validate: validateCommand,
   run: runCommand,
   offside: offsideCommand,
@@ -22,7 +22,7 @@ function version(): string {
   return pkg.version;
 }
 
-function dispatch(argv: string[], io: Io): number {
+function dispatch(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.err(TOP_HELP);
@@ -50,10 +50,18 @@ function dispatch(argv: string[], io: Io): number {
 }
 
 /** Run the command line; returns the exit code. Every failure becomes a message on stderr. */
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: Io): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, argv, io));
   } catch (e) {
+    return failed(e, argv, io);
+  }
+}
+
+/** What the user sees of a failure: a message, never a stack (exit 1, 2 or, for a bug, 3). */
+function failed(e: unknown, argv: string[], io: Io): number {
+  {
     if (e instanceof HelpRequest) {
       io.out(HELP[e.command]);
       return EXIT.ok;

@@ -2,4 +2,6 @@
 export interface Io {
   out(line: string): void; // results: stdout
   err(line: string): void; // problems: stderr
+  /** Worker threads a command may start (a long sweep); in-process callers leave it out: one thread, answered at once. */
+  threads?: number;
 }

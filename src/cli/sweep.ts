@@ -1,5 +1,6 @@
 import { SweepError, type VaryAxis } from '../analysis/grid';
-import { sweep } from '../analysis/sweep';
+import { sweep, type Sweep, type SweepOptions } from '../analysis/sweep';
+import { sweepOnThreads, threadsFor } from './sweep-threads';
 import { sweepToCSV, sweepToJSONText } from '../analysis/sweep-io';
 import { parseCommandArgs } from './args';
 import { EXIT, usageError } from './errors';
@@ -11,7 +12,7 @@ import { parseDecimal } from '../scenario/input-limits';
 import type { ScenarioFile } from '../scenario/types';
 
 // onside sweep FILE --vary NAME=FROM:TO:STEP [--vary …] [--seed N] [--seeds K] [--set NAME=VALUE]...
-//                   [--variation ID] [--csv]
+//                   [--variation ID] [--csv] [--threads N]
 
 const VARY = /^([A-Za-z_][A-Za-z0-9_]{0,39})=([^:]*):([^:]*):([^:]*)$/;
 
@@ -45,7 +46,7 @@ function where(name: string | undefined, vary: string[], set: string[]): string 
   return s !== undefined ? `--set ${clip(s)}: ` : '';
 }
 
-export function sweepCommand(args: string[], io: Io): number {
+export function sweepCommand(args: string[], io: Io): number | Promise<number> {
   const { values: opt, positionals } = parseCommandArgs('sweep', args, {
     vary: { type: 'string', multiple: true },
     seed: { type: 'string' },
@@ -53,6 +54,7 @@ export function sweepCommand(args: string[], io: Io): number {
     set: { type: 'string', multiple: true },
     variation: { type: 'string' },
     csv: { type: 'boolean' },
+    threads: { type: 'string' },
   });
   if (positionals.length !== 1) throw usageError(`sweep: expected one drill file, got ${positionals.length}`);
   const varyText = (opt.vary as string[] | undefined) ?? [];
@@ -64,6 +66,7 @@ export function sweepCommand(args: string[], io: Io): number {
   const seeds = opt.seeds !== undefined ? parseWhole('sweep', '--seeds', opt.seeds as string, 1, 10_000) : 1;
   const setText = (opt.set as string[] | undefined) ?? [];
   const base = parseSets('sweep', setText).values;
+  const most = opt.threads !== undefined ? parseWhole('sweep', '--threads', opt.threads as string, 1, 256) : io.threads ?? 1;
 
   const s = loadScenario(positionals[0]);
   const variation = opt.variation as string | undefined;
@@ -71,15 +74,24 @@ export function sweepCommand(args: string[], io: Io): number {
     ...vary.map((v, k): [string, string] => [v.name, `--vary ${clip(varyText[k])}`]),
     ...Object.keys(base).map((n): [string, string] => [n, `--set ${clip(setText.find((t) => t.slice(0, t.indexOf('=')).trim() === n) ?? n)}`]),
   ], variation);
-  let result;
+  const o: SweepOptions = { vary, seed: seedGiven ?? s.seed ?? 1, seeds, base, ...(variation !== undefined ? { variation } : {}) };
+  let frame: Sweep;
   try {
-    result = sweep(s, { vary, seed: seedGiven ?? s.seed ?? 1, seeds, base, ...(variation !== undefined ? { variation } : {}) });
+    frame = sweep(s, { ...o, rows: { from: 0, to: 0 } }); // checks everything, runs nothing
   } catch (e) {
     if (e instanceof SweepError) throw usageError(`sweep: ${where(e.param, varyText, setText)}${e.message}`);
     throw e;
   }
   const units = Object.fromEntries(Object.entries(s.params ?? {}).map(([n, p]) => [n, p.unit]));
-  const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units });
-  io.out(text.replace(/\n$/, ''));
-  return EXIT.ok;
+  const print = (result: Sweep): number => {
+    const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units });
+    io.out(text.replace(/\n$/, ''));
+    return EXIT.ok;
+  };
+  const rows = frame.axes[0].values.length;
+  const runs = frame.axes.reduce((n, a) => n * a.values.length, 1) * frame.seeds;
+  const threads = threadsFor(runs, rows, most);
+  if (threads <= 1) return print(sweep(s, o));
+  io.err(`onside sweep: ${runs} runs on ${threads} threads`);
+  return sweepOnThreads(s, o, rows, threads).then(print);
 }

@@ -20,6 +20,7 @@ interface Ran { code: number; out: string[]; err: string[] }
 function cli(args: string[]): Ran {
   const out: string[] = [], err: string[] = [];
   const code = main(args, { out: (l) => out.push(...l.split('\n')), err: (l) => err.push(...l.split('\n')) });
+  if (typeof code !== 'number') throw new Error('main answered later: in-process, with no threads given, every command answers at once');
   return { code, out, err };
 }
 

@@ -40,6 +40,7 @@ function cli(args: string[], text?: string): { file: string; code: number; out: 
   if (text !== undefined) writeFileSync(file, text);
   const out: string[] = [], err: string[] = [];
   const code = main(args.map((a) => (a === 'FILE' ? file : a)), { out: (l) => out.push(...l.split('\n')), err: (l) => err.push(...l.split('\n')) });
+  if (typeof code !== 'number') throw new Error('main answered later: in-process, with no threads given, every command answers at once');
   return { file, code, out, err };
 }
 
