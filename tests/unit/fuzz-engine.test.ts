@@ -56,6 +56,8 @@ function broken(t: Trace, profiles: Profile[], duration: number): string | null 
 
 describe('random valid drills through the engine', () => {
   it('validate accepts every drawn drill, and every run keeps the invariants, ends once, repeats bit for bit and round-trips', () => {
+    const results = new Set<string>();
+    const starts = new Set<string>();
     fc.assert(fc.property(validDrill, ({ s, stage }) => {
       const problems = validateScenario(s);
       expect(problems, 'the generator drew a drill validate refuses').toEqual([]);
@@ -63,6 +65,8 @@ describe('random valid drills through the engine', () => {
       const spec = resolveDrill(s, params, stage);
       const seed = s.seed ?? 1;
       const t = simulate(spec, seed, { scenario: s.id, params });
+      results.add(t.outcome.result);
+      starts.add(typeof spec.ballAt);
       const why = broken(t, spec.agents.map((a) => a.profile), spec.duration);
       expect(why, 'an invariant broke').toBeNull();
       // Ball where the drill says: at ball.at, or at the holder's feet (within a metre of them).
@@ -79,5 +83,8 @@ describe('random valid drills through the engine', () => {
       expect(framesDigest(back)).toBe(framesDigest(t));
       expect({ events: back.events, outcome: back.outcome, params: back.params }).toEqual({ events: t.events, outcome: t.outcome, params: t.params });
     }), fuzzParams(ENGINE_RUNS, 20261201));
+    // The drills drawn reach many endings and both kinds of start: no property of nothing.
+    expect(results.size, [...results].join(', ')).toBeGreaterThanOrEqual(4);
+    expect([...starts].sort()).toEqual(['object', 'string']);
   }, fuzzTimeout(ENGINE_RUNS));
 });

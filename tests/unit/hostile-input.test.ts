@@ -87,6 +87,14 @@ describe('nesting, size and reading', () => {
       expect(r.out).toEqual([`${r.file}: $: nested deeper than 64 levels at line 1, column ${text[0] === '[' ? 65 : 321}: expected JSON nested at most 64 deep`]);
     }
   });
+  it('brackets inside strings are text, not nesting; 64 levels pass and 65 do not', () => {
+    expect(problems((d) => { d.title = '['.repeat(70); })).toEqual([]);
+    const r = cli(['validate', 'FILE'], `{"description": "${'{'.repeat(200)}", ${JSON.stringify(BASE).slice(1)}`);
+    expect(r.out).toEqual([`${r.file}: ok`]);
+    const nest = (k: number) => JSON.stringify(BASE).replace('"script":', `"x": ${'['.repeat(k - 1)}${']'.repeat(k - 1)}, "script":`);
+    expect(cli(['validate', 'FILE'], nest(64)).out[0]).toMatch(/: \$: unknown field "x"$/);
+    expect(cli(['validate', 'FILE'], nest(65)).out[0]).toMatch(/: \$: nested deeper than 64 levels at line 1, column \d+: expected JSON nested at most 64 deep$/);
+  });
   it('a file over 2 MB is refused by its size, before it is read', () => {
     const r = cli(['validate', 'FILE'], ' '.repeat(3 * 1024 * 1024) + JSON.stringify(BASE));
     expect(r.out).toEqual([`${r.file}: $: larger than 2 MB (3 MB): expected a drill file of at most 2 MB`]);
