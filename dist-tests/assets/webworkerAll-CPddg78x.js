@@ -1,1 +1,0 @@
-import"./index-C6CJnJGV.js";import"./init-G2mIf8Xg.js";
