@@ -4,6 +4,7 @@ import type { DrillSpec } from '../src/core/spec';
 import { parseScenario } from '../src/scenario/load';
 import { paramValues, resolveDrill } from '../src/scenario/resolve';
 import type { ScenarioFile } from '../src/scenario/types';
+import { median } from './stats';
 
 // The engine's speed on an eight-agent drill, against a bare flat-array kinematic loop over the
 // same agents and ticks. Targets (issue 2): a whole 8 s drill under 1 ms on one core, and the
@@ -93,11 +94,6 @@ function bareLoop(spec: DrillSpec, ticks: number, frames: Float64Array): number 
     }
   }
   return px[0] + py[n - 1];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 interface Timing { median: number; p10: number; p90: number }

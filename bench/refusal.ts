@@ -4,6 +4,7 @@ import { sweep } from '../src/analysis/sweep';
 import { simulate } from '../src/core/simulate';
 import { parseScenario } from '../src/scenario/load';
 import { paramValues, resolveDrill } from '../src/scenario/resolve';
+import { timeMs } from './stats';
 
 // How fast a sweep too big to run is refused: before any cell is simulated, so in a small share
 // of one run's time (the unit tests check the message; the speed is measured here, where a busy
@@ -14,21 +15,6 @@ const TOO_MANY = [
   { name: 'runStart', from: 0, to: 4, step: 0.01 },
   { name: 'passTime', from: 0.5, to: 4, step: 0.01 },
 ];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function timeMs(fn: () => unknown, repeats: number): number {
-  const ms: number[] = [];
-  for (let k = 0; k < repeats; k++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
 
 export async function run(): Promise<void> {
   const s = parseScenario(readFileSync(FILE, 'utf8'), FILE);

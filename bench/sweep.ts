@@ -4,6 +4,7 @@ import type { VaryAxis } from '../src/analysis/grid';
 import { simulate } from '../src/core/simulate';
 import { parseScenario } from '../src/scenario/load';
 import { paramValues, resolveDrill } from '../src/scenario/resolve';
+import { median, timeMs } from './stats';
 
 // The timing-window sweep's speed (issue 5): a 41 × 41 sweep of in-behind (run start × pass
 // time) on one core, target under 1 s; and what a cell costs against engine runs measured here:
@@ -17,23 +18,6 @@ const VARY: VaryAxis[] = [
   { name: 'passTime', from: 1, to: 3, step: 0.05 }, // 41 values
 ];
 const REPEATS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-/** Median wall time of fn in ms over `repeats` calls, after `warmup` calls. */
-function time(fn: () => unknown, repeats: number, warmup: number): number {
-  for (let k = 0; k < warmup; k++) fn();
-  const ms: number[] = [];
-  for (let k = 0; k < repeats; k++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
 
 /** CPU time of one call of fn in ms (this process, all threads): what a busy machine's waiting leaves out. */
 function cpu(fn: () => unknown): number {
@@ -64,10 +48,10 @@ export async function run(): Promise<void> {
   const sweepMs: number[] = [], bareMs: number[] = [], oneMs: number[] = [], sweepCpu: number[] = [];
   const runSweep = () => sweep(s, { vary: VARY, seed });
   for (let k = 0; k < REPEATS; k++) {
-    sweepMs.push(time(runSweep, 1, k === 0 ? 1 : 0));
+    sweepMs.push(timeMs(runSweep, 1, k === 0 ? 1 : 0));
     sweepCpu.push(cpu(runSweep));
-    bareMs.push(time(() => { for (const x of specs) simulate(x.spec, seed, x.info); }, 1, 0));
-    oneMs.push(time(() => simulate(spec, seed, info), 200, k === 0 ? 200 : 20));
+    bareMs.push(timeMs(() => { for (const x of specs) simulate(x.spec, seed, x.info); }, 1, 0));
+    oneMs.push(timeMs(() => simulate(spec, seed, info), 200, k === 0 ? 200 : 20));
   }
   const total = median(sweepMs), bare = median(bareMs), one = median(oneMs);
   const perCell = total / cells;

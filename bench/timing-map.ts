@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { median } from './stats';
 
 // The viewer's timing map (issue 5) in headless Chromium on the built app: how long the whole map
 // takes, from the moment it is asked for to its last cell, with its sweep split across Web
@@ -73,11 +74,6 @@ export async function measureFill(page: Page, jobs: number, trigger: () => Promi
     w.__watch.late = [];
     return { ms: s.mapMs, cells: m.total, workers: m.workers, frameGapMs: gap, timerLateMs: Math.max(0, ...late) };
   });
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 export async function run(): Promise<void> {
