@@ -21,8 +21,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Where each piece of code lives: the one place to change when files move.
 const FILES = {
   plays: 'src/core/plays.ts',
-  defender: 'src/core/brains/defender.ts',
-  keeper: 'src/core/brains/keeper.ts',
+  defending: 'src/core/behaviours/defending.ts', // reactions shared by the defending behaviours
+  recover: 'src/core/behaviours/recover.ts',
+  keeper: 'src/core/behaviours/keeper.ts',
   rng: 'src/core/rng.ts',
   address: 'src/ui/url-state.ts',
   offsideLayer: 'src/render/offside-layer.ts',
@@ -54,7 +55,7 @@ const FAULTS = [
   },
   {
     name: 'tracking defender ignores his reaction time',
-    file: FILES.defender,
+    file: FILES.defending,
     find: 'const lag = reactionTicks(w, i);',
     replace: 'const lag = 0;',
     tests: [TESTS.reactions],
@@ -90,14 +91,14 @@ const FAULTS = [
   // Beyond the six: faults of the same kinds, to show the tests are not tuned to six lines.
   {
     name: 'defenders react to a pass with no reaction time',
-    file: FILES.defender,
+    file: FILES.defending,
     find: 'return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);',
     replace: 'return attackPlayed(w) && w.kickTick >= 0;',
     tests: [TESTS.reactions],
   },
   {
     name: 'recovering defender sets off the moment he passes',
-    file: FILES.defender,
+    file: FILES.recover,
     find: '(w.kicker === i && w.tick >= w.kickTick + Math.round(b.delay / w.dt))',
     replace: '(w.kicker === i && w.tick >= w.kickTick)',
     tests: [TESTS.reactions],

@@ -40,7 +40,7 @@ const RECORDED: Record<string, string> = {
   'end-zone-game': '375fc9bb990cc5c3',
   'in-behind': '99fd3ec5742b2bf2',
   'through-pass': 'ab3603ce3326fe9e',
-  'two-v-one': 'd1ffb1b44c35d0ee',
+  'two-v-one': '390e07ff4a111771',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {

@@ -14,10 +14,18 @@ const TICK_RATE = 50;
 const PASS_AT = 1.2; // s
 const STRIKER = { kind: 'striker' as const, shootRange: 14 };
 
-/** A striker level with a back line; the line steps up at 0.3 s and the pass comes at 1.2 s. */
+/**
+ * A striker level with a back line; the line steps up at 0.3 s and the pass comes at 1.2 s.
+ * The passer stands 74 m out, 6 m behind where the line is as he plays (about 80.7 m), so the
+ * ball never sets the line: a 20 m ground pass. From 60 m the measured ball (skid, then a long
+ * roll) ran past the run's end at 100 m and the turning line or the keeper always got there
+ * first. At 18 m/s with no lead it is aimed at where the striker's run takes him and he meets
+ * it: every early run (offside) plays it and is flagged, every later one controls it and scores
+ * (pass speed 16–19 m/s, lead ±1 m and the passer 72–76 m out all do the same).
+ */
 function stepUp(runStartTick: number): Trace {
   return simulate(drill([
-    agent('P', 'attack', 'attacker', 60, 34, { kind: 'stand' }),
+    agent('P', 'attack', 'attacker', 74, 34, { kind: 'stand' }),
     agent('A', 'attack', 'attacker', 78, 30, STRIKER),
     agent('B', 'attack', 'attacker', 70, 44, { kind: 'stand' }), // a second team-mate, standing: judged too
     agent('D1', 'defence', 'defender', 82, 26, { kind: 'line', group: 'back', x: 82 }),
@@ -26,7 +34,7 @@ function stepUp(runStartTick: number): Trace {
   ], [
     { kind: 'line', at: 0.3, group: 'back', x: 76 }, // stepping up, towards the halfway line
     { kind: 'run', at: runStartTick / TICK_RATE, agent: 'A', path: [{ x: 100, y: 30 }], pace: 1 },
-    { kind: 'pass', at: PASS_AT, agent: 'P', to: { agent: 'A', lead: { x: 6, y: 0 } }, speed: 18, loft: 0 },
+    { kind: 'pass', at: PASS_AT, agent: 'P', to: { agent: 'A', lead: { x: 0, y: 0 } }, speed: 18, loft: 0 }, // m/s, on the ground
   ], { tickRate: TICK_RATE }), 1);
 }
 
