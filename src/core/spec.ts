@@ -20,7 +20,18 @@ export type Behaviour =
   /** A defender who, after `delay` from the drill's pass, sprints to win the ball back. */
   | { kind: 'recover'; delay: Seconds }
   /** A goalkeeper: sets on the angle, comes for through balls, claims crosses, saves or parries. */
-  | { kind: 'keeper'; holdSpeed: MetresPerSecond };
+  | { kind: 'keeper'; holdSpeed: MetresPerSecond }
+  /** A ball carrier: dribbles along its scripted runs, shoots within range, else keeps the ball for the script's next play. */
+  | { kind: 'carrier'; shootRange: Metres }
+  /** A defender who closes down the attacker on the ball (or about to get it) and tackles in reach. */
+  | { kind: 'press' }
+  /** A defender `depth` metres behind the presser `of`, goal-side; takes over the press if the carrier beats him. */
+  | { kind: 'cover'; of: string; depth: Metres }
+  /**
+   * A defender holding a line who marks a runner in his channel (`zone`, y from–to) and passes him
+   * on to `partner` when the runner crosses into the partner's channel.
+   */
+  | { kind: 'pass-on'; group: string; x: Metres; zone: [Metres, Metres]; partner: string; gap: Metres };
 
 export interface AgentSpec {
   id: string;

@@ -79,7 +79,9 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     const b = a.behaviour;
     const at = `$.agents[${k}].behaviour`;
     if (!b) return;
-    if (b.kind === 'line') groups.add(b.group);
+    if (b.kind === 'line' || b.kind === 'pass-on') groups.add(b.group);
+    if (b.kind === 'cover') agentRef(b.of, `${at}.of`);
+    if (b.kind === 'pass-on') agentRef(b.partner, `${at}.partner`);
     if (b.kind === 'track') agentRef(b.target, `${at}.target`);
     if (b.kind === 'striker') {
       agentRef(b.supportOf, `${at}.supportOf`);

@@ -81,6 +81,10 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
       case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, D.track.gap) };
       case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp) };
       case 'recover': return { kind: 'recover', delay: num(b.delay, D.recover.delay) };
+      case 'carrier': return { kind: 'carrier', shootRange: num(b.shootRange, D.carrier.shootRange) };
+      case 'press': return { kind: 'press' };
+      case 'cover': return { kind: 'cover', of: b.of, depth: num(b.depth, D.cover.depth) };
+      case 'pass-on': return { kind: 'pass-on', group: b.group, x: num(b.x, 0), zone: [num(b.zone.from, 0), num(b.zone.to, 0)], partner: b.partner, gap: num(b.gap, D['pass-on'].gap) };
       default: return { kind: 'stand' };
     }
   };

@@ -1,8 +1,8 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
 import { agentOffset } from '../trace';
-import { attackPlayed, type World } from '../world';
-import { goTo, reactionTicks } from './steering';
+import { ATTACK, attackPlayed, type World } from '../world';
+import { chaseBall, goTo, reactionTicks } from './steering';
 import { len } from '../vec';
 
 // What defenders share: they hold their job until they see the attack play the ball, then go
@@ -47,4 +47,41 @@ export function frontUp(w: World, i: number, r: number): void {
   const bx = w.ball[3], by = w.ball[4];
   const l = len(bx, by) || 1;
   goTo(w, i, meet[0] - (bx / l) * 0.8, meet[1] - (by / l) * 0.8, 1, true);
+}
+
+/** The attacker with the ball under control (at the feet or pushed ahead), or −1. */
+export function attackCarrier(w: World): number {
+  if (w.owner >= 0) return w.team[w.owner] === ATTACK ? w.owner : -1;
+  return w.possessor >= 0 && w.team[w.possessor] === ATTACK ? w.possessor : -1;
+}
+
+/**
+ * The tick of the attack's move a press answers: its last play of the ball, or the carrier
+ * setting off on a run with it, whichever came first; −1 while there is none.
+ */
+export function pressCue(w: World): number {
+  let cue = attackPlayed(w) && w.kickTick >= 0 ? w.kickTick : -1;
+  const c = attackCarrier(w);
+  const run = c >= 0 ? w.runAt[c] : -1;
+  if (run >= 0 && run <= w.tick && (cue < 0 || run < cue)) cue = run;
+  return cue;
+}
+
+/** Where agent r was as defender i sees them: a reaction time ago. out = [x, y]. */
+export function seenAt(w: World, i: number, r: number, out: Float64Array): void {
+  const o = agentOffset(w.stride, Math.max(0, w.tick - 1 - reactionTicks(w, i)), r);
+  out[0] = w.frames[o];
+  out[1] = w.frames[o + 1];
+}
+
+/** Close down the ball: at the carrier's feet, or where the ball is going; a tackle comes from reach (touches.ts). */
+export function closeDown(w: World, i: number): void {
+  const c = attackCarrier(w);
+  if (c >= 0 || w.owner >= 0) {
+    goTo(w, i, w.ball[BX] + w.ball[3] * 0.15, w.ball[BY] + w.ball[4] * 0.15, 1, false);
+    return;
+  }
+  // The ball is on its way to an attacker: win it if it can be reached, else get tight on him.
+  if (chaseBall(w, i, 2.2)) return;
+  if (w.receiver >= 0 && w.team[w.receiver] === ATTACK) mark(w, i, w.receiver, 1, 0.5, true);
 }
