@@ -6,7 +6,7 @@ import { slot, type BehaviourDef } from './behaviour';
 import { attackCarrier, closeDown, pressCue, seenAt } from './defending';
 import { goTo, hold, reactionTicks } from './steering';
 
-// The cover: a defender `depth` metres behind the presser on the ball's line to goal, so that a
+// The cover: a defender `depth` metres behind the presser on the ball's way to goal, so that a
 // carrier who beats the press meets a second man. Seeing (a reaction late) the carrier past the
 // presser, he steps in and presses himself.
 const STATE = 0; // memory: 0 waiting, 1 covering, 2 pressing
@@ -36,10 +36,12 @@ export const cover: BehaviourDef<'cover'> = {
     const c = attackCarrier(w);
     if (w.memory[k] === 1 && (p < 0 || (c >= 0 && beaten(w, i, p, c)))) w.memory[k] = 2;
     if (w.memory[k] === 2) return closeDown(w, i);
-    // Behind the presser as he is seen, on the line from the ball to the middle of the goal.
+    // On the ball's way to the middle of the goal, `depth` further from the ball than the presser
+    // (as he is seen): whichever way the carrier beats the press, he meets the cover next.
     seenAt(w, i, p, seenP);
     const gx = w.pitch.length - w.ball[BX], gy = w.pitch.width / 2 - w.ball[BY];
     const l = len(gx, gy) || 1;
-    goTo(w, i, seenP[0] + (gx / l) * b.depth, seenP[1] + (gy / l) * b.depth, 1, true);
+    const d = Math.min(l, len(seenP[0] - w.ball[BX], seenP[1] - w.ball[BY]) + b.depth);
+    goTo(w, i, w.ball[BX] + (gx / l) * d, w.ball[BY] + (gy / l) * d, 1, true);
   },
 };

@@ -78,7 +78,13 @@ export function seenAt(w: World, i: number, r: number, out: Float64Array): void 
 export function closeDown(w: World, i: number): void {
   const c = attackCarrier(w);
   if (c >= 0 || w.owner >= 0) {
-    goTo(w, i, w.ball[BX] + w.ball[3] * 0.15, w.ball[BY] + w.ball[4] * 0.15, 1, false);
+    // Cut him off: where the ball will be by the time he gets there (at most a second ahead),
+    // not where it is, or a carrier on the move is chased from behind and never caught.
+    // The meeting time, read twice over (the ball's place in τ seconds, then his time to it), at most 1 s.
+    const v = w.profiles[i].maxSpeed;
+    let lead = len(w.ball[BX] - w.px[i], w.ball[BY] - w.py[i]) / v;
+    for (let k = 0; k < 2; k++) lead = Math.min(1, len(w.ball[BX] + w.ball[3] * lead - w.px[i], w.ball[BY] + w.ball[4] * lead - w.py[i]) / v);
+    goTo(w, i, w.ball[BX] + w.ball[3] * lead, w.ball[BY] + w.ball[4] * lead, 1, false);
     return;
   }
   // The ball is on its way to an attacker: win it if it can be reached, else get tight on him.
