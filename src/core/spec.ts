@@ -1,3 +1,4 @@
+import type { ChoiceRule } from './events';
 import type { Restart } from './offside';
 import type { Pitch } from './pitch';
 import type { Profile, Role } from './profile';
@@ -43,19 +44,31 @@ export interface AgentSpec {
   behaviour: Behaviour;
 }
 
+/** Where a pass, cross or shot goes: an agent (where his run takes him) or a point, plus lead. */
+export interface Target {
+  agent?: string;
+  point?: Point;
+  lead: Point;
+}
+
 export type Action =
   /** Run through waypoints at a share of top speed (1 = sprint). */
   | { kind: 'run'; at: Seconds; agent: string; path: Point[]; pace: number }
   /**
    * Play the ball: along the ground (pass), lofted (cross, landing at the target), or a shot
    * (at the target at `speed` and `loft` degrees).
-   * The target is a point, or an agent's position at release plus lead.
+   * The target is a point, or where the agent's run (his scripted path, else his motion) takes
+   * him by the time the ball gets there; plus lead either way.
    */
   | {
       kind: 'pass' | 'cross' | 'shot';
       at: Seconds;
       agent: string;
-      to: { agent?: string; point?: Point; lead: Point };
+      to: Target & {
+        /** Several places to play it to, one picked as it is played by `choose` (see choose.ts). */
+        options?: Target[];
+        choose?: ChoiceRule;
+      };
       speed: MetresPerSecond; // ground pass speed; for a cross, ignored (solved from the target)
       loft: number; // degrees of elevation (cross)
       restart?: Restart;

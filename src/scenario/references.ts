@@ -97,7 +97,14 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     agentRef(a.agent, `${at}.agent`);
     if (a.do === 'pass' || a.do === 'cross' || a.do === 'shoot') {
       agentRef(a.to.agent, `${at}.to.agent`);
-      if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent" or "point" to aim at' });
+      const opts = a.to.options;
+      if (opts) {
+        if (a.to.agent !== undefined || a.to.point !== undefined) out.push({ path: `${at}.to`, message: 'expected "options" or "agent"/"point", not both (the options are the places to choose from)' });
+        opts.forEach((o, m) => {
+          agentRef(o.agent, `${at}.to.options[${m}].agent`);
+          if (o.agent === undefined && o.point === undefined) out.push({ path: `${at}.to.options[${m}]`, message: 'expected "agent" or "point" to aim at' });
+        });
+      } else if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent", "point" or "options" to aim at' });
     }
   });
   (s.cues ?? []).forEach((c, k) => {

@@ -1,9 +1,9 @@
 import { DEFAULT_PITCH } from '../core/pitch';
 import { BEHAVIOUR_DEFAULTS, defaultKind } from '../core/behaviours/defaults';
 import { DEFAULT_PROFILES, type Profile, type Role } from '../core/profile';
-import type { Action, AgentSpec, Behaviour, DrillSpec } from '../core/spec';
+import type { Action, AgentSpec, Behaviour, DrillSpec, Target } from '../core/spec';
 import type { Point } from '../core/units';
-import type { BehaviourIn, Num, PointIn, Problem, ScenarioFile } from './types';
+import type { BehaviourIn, Num, OptionIn, PointIn, Problem, ScenarioFile } from './types';
 import { clip, clipList } from './bounded-text';
 
 // Parameters in, numbers out: a validated scenario file becomes the DrillSpec the engine runs.
@@ -101,6 +101,11 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     return { id: a.id, team: a.team, role: a.role, label: a.label ?? a.id.slice(0, 3), start: pt(a.start), profile, behaviour: behaviour(a.behaviour, a.role) };
   });
 
+  const target = (t: OptionIn): Target => ({
+    ...(t.agent !== undefined ? { agent: t.agent } : {}),
+    ...(t.point ? { point: pt(t.point) } : {}),
+    lead: t.lead ? pt(t.lead) : { x: 0, y: 0 },
+  });
   const actions: Action[] = [];
   for (const a of s.script) {
     if (a.do !== 'line' && without.has(a.agent)) continue;
@@ -111,9 +116,8 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
       actions.push({
         kind: a.do === 'shoot' ? 'shot' : a.do, at, agent: a.agent,
         to: {
-          ...(a.to.agent !== undefined ? { agent: a.to.agent } : {}),
-          ...(a.to.point ? { point: pt(a.to.point) } : {}),
-          lead: a.to.lead ? pt(a.to.lead) : { x: 0, y: 0 },
+          ...target(a.to),
+          ...(a.to.options ? { options: a.to.options.map(target), choose: a.to.choose ?? 'first-to-arrive' } : {}),
         },
         speed: num(a.speed, a.do === 'shoot' ? 24 : 15), loft: num(a.loft, a.do === 'cross' ? 25 : 0),
         ...(a.restart ? { restart: a.restart } : {}),

@@ -139,10 +139,24 @@ export type BehaviourIn =
     gap?: Num;
   };
 
+/** Where a pass, cross or shot goes: an agent, a point, or several options with a rule to pick one as the ball is played. Examples: { "agent": "F", "lead": { "x": 3, "y": 0 } }; { "point": { "x": 99, "y": 30 } }; { "options": [{ "agent": "R1" }, { "agent": "R2" }], "choose": "first-to-arrive" }. */
 export interface TargetIn {
+  /** The receiver. The ball is aimed where his run takes him by the time it gets there: along his scripted run (under way or to come), else on along his present motion; a player standing still is aimed at where he stands. */
   agent?: string;
   point?: PointIn;
-  /** Aim this far from the receiver's position at release, m. */
+  /** Aim this far beyond that place, m: for an agent, beyond where his run takes him when the ball arrives (not where he stood at the release); for a point, beyond the point. */
+  lead?: OffsetIn;
+  /** Several places to play it to; the one `choose` picks as the ball is played is recorded on the pass or cross event (chosen: which, by what rule, and why). Takes the place of agent and point. */
+  options?: OptionIn[];
+  /** How the option is picked: first-to-arrive (where ball and receiver meet soonest), most-space (the place farthest from its nearest opponent), unmarked (the receiver with no opponent within 2.5 m; of several, the one with most room). Ties go to the option listed first. */
+  choose?: 'first-to-arrive' | 'most-space' | 'unmarked';
+}
+
+/** One option of a pass or cross: an agent or a point, plus lead, as for a target. Example: { "agent": "R2", "lead": { "x": 0, "y": -1 } }. */
+export interface OptionIn {
+  agent?: string;
+  point?: PointIn;
+  /** Aim this far beyond the agent's place when the ball arrives, or beyond the point, m. */
   lead?: OffsetIn;
 }
 
