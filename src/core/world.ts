@@ -49,6 +49,7 @@ export interface World {
   owner: number; // at someone's feet (dribbling), −1 if free
   possessor: number; // who has the ball under control, even while it runs ahead of them
   kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
+  playTick: Tick; // the attack's first play of the ball (−1 none yet): the defence is alive to the play from then on
   carryTick: Tick; // the last touch ahead of a dribble (−1 none): the carrier meets the ball again only after it has run
   intents: Intents; // kicks stated while thinking, applied once all have thought
   receiver: number; // intended receiver of the last pass or cross, −1 none

@@ -8,10 +8,22 @@ import { len } from '../vec';
 // What defenders share: they hold their job until they see the attack play the ball, then go
 // to win it; marking a runner goal-side and ball-side.
 
-/** Has defender i seen (after its reaction time) an attacking play? */
+/**
+ * Has defender i seen (after its reaction time) an attacking play? A new play of the ball (the
+ * receiver's first touch too) takes a reaction time to read again, except close up: a defender
+ * already alive to the play, within CLOSE_CHALLENGE of the attacker who has the ball, challenges
+ * him at once (before, a forward who took the ball to feet between two centre-backs walked
+ * through while they went back to their line for a reaction time).
+ */
 export function alerted(w: World, i: number): boolean {
-  return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);
+  if (attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i)) return true;
+  if (w.playTick < 0 || w.tick < w.playTick + reactionTicks(w, i)) return false;
+  const c = attackCarrier(w);
+  return c >= 0 && len(w.px[c] - w.px[i], w.py[c] - w.py[i]) < CLOSE_CHALLENGE;
 }
+
+/** m: an attacker on the ball this close to a defender alive to the play is challenged at once. */
+export const CLOSE_CHALLENGE = 4;
 
 /**
  * Goal-side and ball-side of a runner, gap metres off them. `ballSide` weighs the ball against
