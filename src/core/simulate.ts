@@ -1,5 +1,6 @@
 import { BALL_RADIUS, BVX, BVY, BX, BY, BZ } from './ball';
 import { crossSpeed } from './cross-flight';
+import { gather } from './behaviours/carry';
 import { think } from './behaviours/registry';
 import { hold } from './behaviours/steering';
 import { createWorld } from './create-world';
@@ -36,7 +37,7 @@ function doAction(w: World, a: Action): void {
     emit(w, { type: 'run', agent: a.agent, x: w.px[i], y: w.py[i] });
     return;
   }
-  if (w.owner !== i || w.outcome) return; // no ball to play
+  if (w.outcome || !gather(w, i)) return; // no ball to play
   const pick = choose(w, a, i); // of several options, the one its rule picks now
   const aim = aimAt(w, a.kind, pick.to, a.speed, a.loft);
   const dx = aim.x - w.ball[BX], dy = aim.y - w.ball[BY];

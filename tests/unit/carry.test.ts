@@ -93,3 +93,27 @@ describe('a dribble that is tackled', () => {
     expect(t.events.filter((e) => e.type === 'touch').length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the carrier plays on', () => {
+  it('a cross due while the ball is between touches is still played, from the ball where it is', () => {
+    // Crosses at 2.0 s: mid-dribble (touches at 0.48, 0.8, 1.4 s: the ball is ahead of his feet then).
+    const cross: Action = { kind: 'cross', at: 2.0, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } };
+    const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [downTheLine, cross], { duration: 6 }), 1);
+    const k = Math.round(2.0 * 50);
+    expect(t.owner[k - 1]).toBe(-1); // the ball was a touch ahead just before
+    const ev = t.events.find((e) => e.type === 'cross');
+    expect(ev?.tick).toBe(k);
+    expect(ev?.agent).toBe('FB');
+  });
+
+  it('shoots when his run brings him within range with an angle, and not before', () => {
+    const inside: Action = { kind: 'run', at: 0.2, agent: 'C', path: [{ x: 100, y: 36 }], pace: 1 };
+    const t = simulate(drill([agent('C', 'attack', 'attacker', 75, 36, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [inside], { duration: 6 }), 1);
+    const shot = t.events.find((e) => e.type === 'shot');
+    expect(shot?.agent).toBe('C');
+    const d = Math.hypot(105 - shot!.x, 34 - shot!.y);
+    expect(d).toBeLessThanOrEqual(12 + 1); // the ball is up to a metre ahead of him
+    expect(d).toBeGreaterThan(10); // at the edge of his range: he shot as soon as he was in it
+    expect(t.events.filter((e) => e.type === 'touch').length).toBeGreaterThanOrEqual(2); // he carried it there
+  });
+});

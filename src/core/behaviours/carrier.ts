@@ -1,3 +1,4 @@
+import { NO_KICK } from '../intents';
 import { GOAL_AREA_WIDTH } from '../pitch';
 import { len } from '../vec';
 import type { World } from '../world';
@@ -18,8 +19,12 @@ export function inRange(w: World, i: number, b: Carrier): boolean {
   return d <= b.shootRange && (dy <= dx || dy < GOAL_AREA_WIDTH / 2);
 }
 
+const SETTING = 10; // m outside his range (about one touch's run at carrying speed) from which he keeps the ball at his feet
+
 function whileCarrying(w: World, i: number, b: Carrier): void {
-  if (inRange(w, i, b)) shoot(w, i, false);
+  if (inRange(w, i, b)) return shoot(w, i, false);
+  // Coming into range: no more touches ahead (one would run on to the keeper): close control.
+  if (len(w.pitch.length - w.px[i], w.pitch.width / 2 - w.py[i]) <= b.shootRange + SETTING) w.intents.kind[i] = NO_KICK;
 }
 
 export const carrier: BehaviourDef<'carrier'> = {

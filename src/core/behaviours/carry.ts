@@ -64,3 +64,16 @@ export function carry(w: World, i: number): void {
   const ahead = TOUCH_AHEAD * (0.75 + 0.5 * w.rng.next());
   intendTouch(w, i, dx, dy, s + Math.sqrt(2 * TOUCH_DECEL * ahead));
 }
+
+/**
+ * Can agent i play the ball now? At his feet; or his own touch ahead, still within a stride of
+ * his reach, which he steps to and plays (a carrier's pass or cross due mid-dribble is played,
+ * not lost because the ball was between touches). Puts the ball back at his feet if so.
+ */
+export function gather(w: World, i: number): boolean {
+  if (w.owner === i) return true;
+  if (w.owner >= 0 || w.possessor !== i || w.kicker !== i || w.kickKind !== 'touch') return false;
+  if (len(w.ball[BX] - w.px[i], w.ball[BY] - w.py[i]) > w.profiles[i].reach + 1) return false;
+  w.owner = i;
+  return true;
+}
