@@ -1,3 +1,4 @@
+import type { ChoiceRule } from '../core/events';
 import { DEFAULT_PITCH } from '../core/pitch';
 import { BEHAVIOUR_DEFAULTS, defaultKind } from '../core/behaviours/defaults';
 import { DEFAULT_PROFILES, type Profile, type Role } from '../core/profile';
@@ -106,6 +107,11 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     ...(t.point ? { point: pt(t.point) } : {}),
     lead: t.lead ? pt(t.lead) : { x: 0, y: 0 },
   });
+  // A stage without a player drops the options that name him (a choice of the one left is no choice).
+  const options = (opts: OptionIn[] | undefined, rule: ChoiceRule | undefined): Pick<Target & { options?: Target[]; choose?: ChoiceRule }, 'options' | 'choose'> => {
+    const kept = (opts ?? []).filter((o) => o.agent === undefined || !without.has(o.agent));
+    return kept.length ? { options: kept.map(target), choose: rule ?? 'first-to-arrive' } : {};
+  };
   const actions: Action[] = [];
   for (const a of s.script) {
     if (a.do !== 'line' && without.has(a.agent)) continue;
@@ -117,7 +123,7 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
         kind: a.do === 'shoot' ? 'shot' : a.do, at, agent: a.agent,
         to: {
           ...target(a.to),
-          ...(a.to.options ? { options: a.to.options.map(target), choose: a.to.choose ?? 'first-to-arrive' } : {}),
+          ...options(a.to.options, a.to.choose),
         },
         speed: num(a.speed, a.do === 'shoot' ? 24 : 15), loft: num(a.loft, a.do === 'cross' ? 25 : 0),
         ...(a.restart ? { restart: a.restart } : {}),
