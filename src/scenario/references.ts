@@ -82,6 +82,10 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     if (b.kind === 'line' || b.kind === 'pass-on') groups.add(b.group);
     if (b.kind === 'cover') agentRef(b.of, `${at}.of`);
     if (b.kind === 'pass-on') agentRef(b.partner, `${at}.partner`);
+    const mate = b.kind === 'cover' ? b.of : b.kind === 'pass-on' ? b.partner : undefined;
+    if (mate !== undefined && mate === a.id) {
+      out.push({ path: `${at}.${b.kind === 'cover' ? 'of' : 'partner'}`, message: `expected a team-mate of "${clip(a.id)}", not "${clip(a.id)}" himself (${b.kind === 'cover' ? 'he covers the presser' : 'he passes runners on to his partner'})` });
+    }
     if (b.kind === 'track') agentRef(b.target, `${at}.target`);
     if (b.kind === 'striker') {
       agentRef(b.supportOf, `${at}.supportOf`);
