@@ -58,7 +58,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     pace: new Float64Array(n), arrive: new Uint8Array(n).fill(1),
     path: spec.agents.map(() => null), pathIdx: new Int32Array(n), pathPace: new Float64Array(n),
     runDone: new Uint8Array(n),
-    runSeen: spec.agents.map(() => null), dribble: new Uint8Array(n),
+    runSeen: spec.agents.map(() => null), dribble: new Uint8Array(n), dribbleAt: new Int32Array(n).fill(-1),
     runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
     lineX: new Map(),
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),

@@ -40,6 +40,7 @@ export interface World {
   path: (Point[] | null)[]; pathIdx: Int32Array; pathPace: Float64Array;
   runDone: Uint8Array;
   runSeen: (Point[] | null)[]; dribble: Uint8Array; // the run last looked at, and whether it was given with the ball (carry.ts)
+  dribbleAt: Int32Array; // tick the last dribble was given (−1 none): the carrier setting off, a move the defence answers
   runAt: Int32Array; // tick of each agent's first scripted run (−1 none): a receiver is late until then
   lineX: Map<string, number>; // defensive line groups and their height
   // a receiver's chosen meeting point with the ball: where, at which tick, for which kick

@@ -43,6 +43,15 @@ describe('press', () => {
     expect(t.outcome).toMatchObject({ result: 'tackled', agent: 'D', afterControl: true });
   });
 
+  it('a receiver whose run began before the pass: the press answers the pass, not the run', () => {
+    const early: Action = { kind: 'run', at: 0.1, agent: 'F', path: [{ x: 77, y: 34 }], pace: 0.5 };
+    // A short pass: he has it (about 0.9 s) before the presser can have read the pass (1.0 s).
+    const d = drill([agent('P', 'attack', 'attacker', 70, 34, { kind: 'stand' }), agent('F', 'attack', 'attacker', 75, 34, striker), agent('D', 'defence', 'defender', 82, 36, { kind: 'press' }), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [early, pass], { duration: 5 });
+    const t = simulate(d, 1);
+    expect(t.events.find((e) => e.type === 'control')!.t).toBeLessThan(1.0);
+    expect(firstMove(t, 'D')).toBeGreaterThanOrEqual(Math.round((0.5 + 0.5) / TICK));
+  });
+
   for (const reaction of [0.3, 0.5, 0.9]) {
     it(`does not move before the pass plus his reaction (${reaction} s), and is on his way within a tick of it`, () => {
       const t = run(reaction);

@@ -32,6 +32,7 @@ export function carrying(w: World, i: number): boolean {
     // First look at this run (the tick it is given): is it a run with the ball?
     w.runSeen[i] = path;
     w.dribble[i] = w.owner === i || (w.owner < 0 && w.possessor === i) ? 1 : 0;
+    if (w.dribble[i] === 1) w.dribbleAt[i] = w.tick;
   }
   if (w.dribble[i] === 0) return false;
   return w.owner === i || (w.owner < 0 && w.possessor === i && w.kicker === i && w.kickKind === 'touch');

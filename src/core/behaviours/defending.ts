@@ -69,12 +69,13 @@ export function attackCarrier(w: World): number {
 
 /**
  * The tick of the attack's move a press answers: its last play of the ball, or the carrier
- * setting off on a run with it, whichever came first; −1 while there is none.
+ * setting off with it on a dribble, whichever came first; −1 while there is none. (A run made
+ * to get the ball is no such move: the pass to him is.)
  */
 export function pressCue(w: World): number {
   let cue = attackPlayed(w) && w.kickTick >= 0 ? w.kickTick : -1;
   const c = attackCarrier(w);
-  const run = c >= 0 ? w.runAt[c] : -1;
+  const run = c >= 0 ? w.dribbleAt[c] : -1;
   if (run >= 0 && run <= w.tick && (cue < 0 || run < cue)) cue = run;
   return cue;
 }
