@@ -105,7 +105,16 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
     }), { maxLength: 2 }),
     cueTime: fc.option(time, { nil: undefined }),
   }).map((d) => {
-    const agents = d.agents.map((a) => ({ ...a }));
+    const agents = d.agents.map((a) => {
+      // A cover or pass-on defender names a team-mate, never himself (validate refuses that).
+      const b = a.behaviour;
+      if ((b?.kind === 'cover' && b.of === a.id) || (b?.kind === 'pass-on' && b.partner === a.id)) {
+        const other = ids.find((x) => x !== a.id);
+        if (other === undefined) return { ...a, behaviour: { kind: 'press' as const } };
+        return { ...a, behaviour: b.kind === 'cover' ? { ...b, of: other } : { ...b, partner: other } };
+      }
+      return { ...a };
+    });
     const groups = new Set(agents.flatMap((a) => (a.behaviour?.kind === 'line' || a.behaviour?.kind === 'pass-on' ? [a.behaviour.group] : [])));
     const holder = d.ballWith;
     if (holder !== undefined) { // on the pitch with room for the ball ahead (validate's rule)
