@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 const NAMES = {
   num: 'Num', paramValue: 'ParamValue', range: 'RangeIn', point: 'PointIn', offset: 'OffsetIn', param: 'ParamDef', profile: 'ProfileIn',
   agent: 'AgentIn', behaviour: 'BehaviourIn', target: 'TargetIn', action: 'ActionIn', cue: 'CueIn', variation: 'VariationIn',
+  paramValue: 'ParamValue', option: 'OptionIn',
 };
 const ROOT = 'ScenarioFile';
 

@@ -35,7 +35,11 @@ const OPPONENT_TOUCH = new Set(['interception', 'tackle', 'save']);
  * else the attacker of its first scripted run (a cross to a spot is meant for the one running there).
  */
 export function scenarioRunner(s: ScenarioFile): string | null {
-  for (const a of s.script) if ((a.do === 'pass' || a.do === 'cross') && a.to.agent !== undefined) return a.to.agent;
+  for (const a of s.script) {
+    if (a.do !== 'pass' && a.do !== 'cross') continue;
+    const to = a.to.agent ?? a.to.options?.find((o) => o.agent !== undefined)?.agent; // of options, the first named runner
+    if (to !== undefined) return to;
+  }
   const team = new Map(s.agents.map((a) => [a.id, a.team]));
   for (const a of s.script) if (a.do === 'run' && team.get(a.agent) === 'attack') return a.agent;
   return null;

@@ -1,5 +1,6 @@
 import { BX, BY, rollTime } from './ball';
-import type { Action } from './spec';
+import { crossSpeed, flightTime } from './cross-flight';
+import type { Action, Target } from './spec';
 import type { Point } from './units';
 import type { World } from './world';
 import { len } from './vec';
@@ -44,21 +45,43 @@ function alongRun(w: World, r: number, run: { path: Point[]; from: number }, dis
   out.y = y;
 }
 
-export function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' | 'shot' }>): Point {
-  const r = a.to.agent !== undefined ? w.index.get(a.to.agent) : undefined;
+/** Seconds for the ball to reach a place d metres away: rolled (pass, shot) or flown (cross). */
+export function ballTime(w: World, kind: Action['kind'], d: number, speed: number, loftDeg: number): number {
+  if (kind !== 'cross') return rollTime(d, speed, w.dt, MAX_LEAD_TIME); // the ball model's own roll
+  const elev = (loftDeg * Math.PI) / 180;
+  return flightTime(w, d, crossSpeed(w, d, elev), elev);
+}
+
+/**
+ * Where a play to `to` is aimed: a point plus lead; or, for an agent, where his run takes him by
+ * the time the ball gets there (his scripted run, under way or to come; else his present motion),
+ * plus lead.
+ */
+export function aimAt(w: World, kind: Action['kind'], to: Target, speed: number, loftDeg: number): Point {
+  const r = to.agent !== undefined ? w.index.get(to.agent) : undefined;
   if (r === undefined) {
-    const p = a.to.point ?? { x: w.ball[BX], y: w.ball[BY] };
-    return { x: p.x + a.to.lead.x, y: p.y + a.to.lead.y };
+    const p = to.point ?? { x: w.ball[BX], y: w.ball[BY] };
+    return { x: p.x + to.lead.x, y: p.y + to.lead.y };
   }
-  const run = a.kind === 'pass' ? expectedRun(w, r) : null;
-  const out = { x: w.px[r] + a.to.lead.x, y: w.py[r] + a.to.lead.y };
-  if (!run) return out;
+  const out = { x: w.px[r] + to.lead.x, y: w.py[r] + to.lead.y };
+  if (kind === 'shot') return out;
+  const run = expectedRun(w, r);
+  const moving = len(w.vx[r], w.vy[r]) > 0.5;
+  if (!run && !moving) return out;
   const v0 = len(w.vx[r], w.vy[r]);
   for (let k = 0; k < 3; k++) {
-    const t = rollTime(len(out.x - w.ball[BX], out.y - w.ball[BY]), a.speed, w.dt, MAX_LEAD_TIME); // the ball model's own roll
-    alongRun(w, r, run, runDistance(w, r, v0, t), out);
-    out.x += a.to.lead.x;
-    out.y += a.to.lead.y;
+    const t = ballTime(w, kind, len(out.x - w.ball[BX], out.y - w.ball[BY]), speed, loftDeg);
+    if (run) alongRun(w, r, run, runDistance(w, r, v0, t), out);
+    else {
+      out.x = w.px[r] + w.vx[r] * t;
+      out.y = w.py[r] + w.vy[r] * t;
+    }
+    out.x += to.lead.x;
+    out.y += to.lead.y;
   }
   return out;
+}
+
+export function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' | 'shot' }>): Point {
+  return aimAt(w, a.kind, a.to, a.speed, a.loft);
 }

@@ -204,8 +204,12 @@ export function kick(
  * speed, at the rolling deceleration (resistance plus drag) at that speed.
  */
 export function touchSpeed(carry: MetresPerSecond, ahead: Metres): MetresPerSecond {
-  const a = ROLLING_DECEL + (DRAG_K * dragCoefficient(carry) * carry * carry) / (1 + SPIN_INERTIA);
-  return carry + Math.sqrt(2 * a * ahead);
+  return carry + Math.sqrt(2 * rollingDecel(carry) * ahead);
+}
+
+/** Deceleration of a ball rolling (no slip) at `speed`: resistance plus drag, m/s². */
+export function rollingDecel(speed: MetresPerSecond): MetresPerSecond2 {
+  return ROLLING_DECEL + (DRAG_K * dragCoefficient(speed) * speed * speed) / (1 + SPIN_INERTIA);
 }
 
 /** The ball loses its spin (a kick, a parry): its slip is its whole horizontal velocity. */

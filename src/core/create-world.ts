@@ -58,11 +58,12 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     pace: new Float64Array(n), arrive: new Uint8Array(n).fill(1),
     path: spec.agents.map(() => null), pathIdx: new Int32Array(n), pathPace: new Float64Array(n),
     runDone: new Uint8Array(n),
+    runSeen: spec.agents.map(() => null), dribble: new Uint8Array(n), dribbleAt: new Int32Array(n).fill(-1),
     runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
     lineX: new Map(),
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
-    owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1,
+    owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1, carryTick: -1, playTick: -1,
     intents: newIntents(n), receiver: -1, rounding: 0,
     pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
     icache: newInterceptCache(n),
@@ -74,7 +75,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
   };
   for (let i = 0; i < n; i++) startMemory(w.memory, i, w.brain[i]);
   for (const a of spec.agents) {
-    if (a.behaviour.kind === 'line') w.lineX.set(a.behaviour.group, a.behaviour.x);
+    if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') w.lineX.set(a.behaviour.group, a.behaviour.x);
   }
   if (typeof spec.ballAt === 'string') {
     w.owner = w.possessor = w.index.get(spec.ballAt) ?? -1;

@@ -4,6 +4,7 @@ import type { Metres, Seconds, Tick } from './units';
 export const EVENT_TYPES = [
   'run', 'pass', 'cross', 'control', 'offside', 'interception', 'tackle', 'shot', 'save',
   'rebound', 'goal', 'wide', 'out', 'end',
+  'touch', // a touch ahead while carrying the ball
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -36,7 +37,14 @@ export interface DrillEvent {
   marginM?: Metres;
   /** Offside offences: how the player became involved. */
   involvement?: 'played' | 'challenged';
+  /** Passes and crosses to one of several options: which was chosen, by what rule, and why. */
+  chosen?: { option: number; agent?: string; rule: ChoiceRule; why: string };
+  /** Tackles: the attacker had the ball under control (a tackle, not a race lost). */
+  afterControl?: boolean;
 }
+
+/** How a pass or cross picks one of its options at the moment it is played. */
+export type ChoiceRule = 'first-to-arrive' | 'most-space' | 'unmarked';
 
 export interface Outcome {
   result: Result;
@@ -44,4 +52,6 @@ export interface Outcome {
   t: Seconds;
   agent?: string;
   marginM?: Metres; // offside margin, when offside
+  /** Tackled: the attacker had controlled the ball first (so the race was won, then the ball lost). */
+  afterControl?: boolean;
 }

@@ -8,7 +8,7 @@ import type { Intents, World } from './world';
 // are applied after every agent has thought, so what one agent sees on a tick never depends on
 // whether the kicker was listed before or after it. Per agent, flat: a kick allocates only its event.
 
-export const NO_KICK = 0, PASS = 1, SHOT = 2;
+export const NO_KICK = 0, PASS = 1, SHOT = 2, TOUCH = 3;
 
 export function newIntents(n: number): Intents {
   return {
@@ -35,14 +35,32 @@ export function intendShot(
   k.speed[i] = speed; k.elevation[i] = elevation; k.finish[i] = finish;
 }
 
+/** Agent i, carrying the ball, pushes it ahead of their feet along (dirX, dirY) at `speed`. */
+export function intendTouch(w: World, i: number, dirX: Metres, dirY: Metres, speed: MetresPerSecond): void {
+  const k = w.intents;
+  k.kind[i] = TOUCH;
+  k.dirX[i] = dirX; k.dirY[i] = dirY;
+  k.speed[i] = speed; k.elevation[i] = 0;
+}
+
 /** Play agent i's intended kick now, if it has one: the offside judgment, the release, the event. */
 export function applyKick(w: World, i: number): void {
   const k = w.intents;
   const kind = k.kind[i];
   if (kind === NO_KICK) return;
   k.kind[i] = NO_KICK;
-  const judgment = judge(w, i);
   const speed = k.speed[i];
+  if (kind === TOUCH) {
+    // A touch ahead while carrying: no new play (no offside judgment, and what the defence saw
+    // last, the pass or the control, stays the play they react to), but the ball leaves the feet.
+    const seen = w.kickTick;
+    release(w, i, 'touch', k.dirX[i], k.dirY[i], speed, 0);
+    w.kickTick = seen;
+    w.carryTick = w.tick;
+    emit(w, { type: 'touch', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed });
+    return;
+  }
+  const judgment = judge(w, i);
   if (kind === SHOT) {
     release(w, i, 'shot', k.dirX[i], k.dirY[i], speed, k.elevation[i]);
     emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: k.toX[i], y: k.toY[i] }, finish: k.finish[i]!, judgment });

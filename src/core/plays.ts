@@ -45,6 +45,7 @@ export function release(
   w.kickTick = w.tick;
   w.kickKind = kind;
   w.kickTeam = w.team[i];
+  if (w.playTick < 0 && kind !== 'touch' && w.team[i] !== DEFENCE) w.playTick = w.tick; // the attack's first play
   repredict(w);
 }
 

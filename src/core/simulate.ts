@@ -1,10 +1,13 @@
-import { BALL_RADIUS, BVX, BVY, BX, BY, BZ, heightAtDistance } from './ball';
+import { BALL_RADIUS, BVX, BVY, BX, BY, BZ } from './ball';
+import { crossSpeed } from './cross-flight';
+import { gather } from './behaviours/carry';
 import { think } from './behaviours/registry';
 import { hold } from './behaviours/steering';
 import { createWorld } from './create-world';
 import { applyIntents } from './intents';
 import { liveLine } from './live-line';
-import { aimPoint } from './aim';
+import { aimAt } from './aim';
+import { choose } from './choose';
 import { steerAll } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
 import { emit, endWith, judge, placeAtFeet, release, repredict } from './plays';
@@ -16,23 +19,8 @@ import { len } from './vec';
 
 // The fixed-timestep loop: actions, behaviours think, kicks, kinematics, ball, touches, record.
 
-const MAX_KICK_SPEED = 40; // m/s
-
 function actionTick(w: World, a: Action): number {
   return Math.round(a.at / w.dt);
-}
-
-/** Speed that lands a lofted ball at distance d for elevation elev (bisection on the flight). */
-function crossSpeed(w: World, d: number, elev: number): number {
-  let lo = 5, hi = 45;
-  for (let it = 0; it < 22; it++) {
-    const v = (lo + hi) / 2;
-    if (Number.isNaN(heightAtDistance(w.scratch, w.dt, d, v, elev))) lo = v; // came down short
-    else hi = v;
-  }
-  // Never harder than any kick a drill may ask for (the schema's 40 m/s): a cross that would need
-  // more falls short, as it would off a real foot.
-  return Math.min(MAX_KICK_SPEED, (lo + hi) / 2);
 }
 
 function doAction(w: World, a: Action): void {
@@ -49,18 +37,20 @@ function doAction(w: World, a: Action): void {
     emit(w, { type: 'run', agent: a.agent, x: w.px[i], y: w.py[i] });
     return;
   }
-  if (w.owner !== i || w.outcome) return; // no ball to play
-  const aim = aimPoint(w, a);
+  if (w.outcome || !gather(w, i)) return; // no ball to play
+  const pick = choose(w, a, i); // of several options, the one its rule picks now
+  const aim = aimAt(w, a.kind, pick.to, a.speed, a.loft);
   const dx = aim.x - w.ball[BX], dy = aim.y - w.ball[BY];
   const judgment = w.team[i] !== DEFENCE ? judge(w, i, a.restart) : undefined;
   const elev = (a.loft * Math.PI) / 180;
   const speed = a.kind === 'cross' ? crossSpeed(w, len(dx, dy), elev) : a.speed;
   release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
-  w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
+  w.receiver = pick.to.agent !== undefined ? w.index.get(pick.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
   // The intended receiver is named on the event even for a ball played to a spot.
   emit(w, {
     type: a.kind, agent: a.agent, ...(w.receiver >= 0 && a.kind !== 'shot' ? { other: w.agents[w.receiver].id } : {}),
     x: w.ball[BX], y: w.ball[BY], speed, to: { x: aim.x, y: aim.y }, ...(a.kind === 'shot' ? { finish: 'placed' as const } : {}), ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
+    ...(pick.chosen ? { chosen: pick.chosen } : {}),
   });
 }
 

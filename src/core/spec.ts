@@ -1,3 +1,4 @@
+import type { ChoiceRule } from './events';
 import type { Restart } from './offside';
 import type { Pitch } from './pitch';
 import type { Profile, Role } from './profile';
@@ -20,7 +21,18 @@ export type Behaviour =
   /** A defender who, after `delay` from the drill's pass, sprints to win the ball back. */
   | { kind: 'recover'; delay: Seconds }
   /** A goalkeeper: sets on the angle, comes for through balls, claims crosses, saves or parries. */
-  | { kind: 'keeper'; holdSpeed: MetresPerSecond };
+  | { kind: 'keeper'; holdSpeed: MetresPerSecond }
+  /** A ball carrier: dribbles along its scripted runs, shoots within range, else keeps the ball for the script's next play. */
+  | { kind: 'carrier'; shootRange: Metres }
+  /** A defender who closes down the attacker on the ball (or about to get it) and tackles in reach. */
+  | { kind: 'press' }
+  /** A defender `depth` metres behind the presser `of`, goal-side; takes over the press if the carrier beats him. */
+  | { kind: 'cover'; of: string; depth: Metres }
+  /**
+   * A defender holding a line who marks a runner in his channel (`zone`, y from–to) and passes him
+   * on to `partner` when the runner crosses into the partner's channel.
+   */
+  | { kind: 'pass-on'; group: string; x: Metres; zone: [Metres, Metres]; partner: string; gap: Metres };
 
 export interface AgentSpec {
   id: string;
@@ -32,19 +44,31 @@ export interface AgentSpec {
   behaviour: Behaviour;
 }
 
+/** Where a pass, cross or shot goes: an agent (where his run takes him) or a point, plus lead. */
+export interface Target {
+  agent?: string;
+  point?: Point;
+  lead: Point;
+}
+
 export type Action =
   /** Run through waypoints at a share of top speed (1 = sprint). */
   | { kind: 'run'; at: Seconds; agent: string; path: Point[]; pace: number }
   /**
    * Play the ball: along the ground (pass), lofted (cross, landing at the target), or a shot
    * (at the target at `speed` and `loft` degrees).
-   * The target is a point, or an agent's position at release plus lead.
+   * The target is a point, or where the agent's run (his scripted path, else his motion) takes
+   * him by the time the ball gets there; plus lead either way.
    */
   | {
       kind: 'pass' | 'cross' | 'shot';
       at: Seconds;
       agent: string;
-      to: { agent?: string; point?: Point; lead: Point };
+      to: Target & {
+        /** Several places to play it to, one picked as it is played by `choose` (see choose.ts). */
+        options?: Target[];
+        choose?: ChoiceRule;
+      };
       speed: MetresPerSecond; // ground pass speed; for a cross, ignored (solved from the target)
       loft: number; // degrees of elevation (cross)
       restart?: Restart;

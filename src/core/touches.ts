@@ -37,7 +37,7 @@ function reachOf(w: World, j: number): number {
 function canTouch(w: World, j: number): boolean {
   if (w.team[j] !== ATTACK && w.team[j] !== DEFENCE) return false;
   // Nobody plays their own kick again at once; after a touch ahead the ball runs first.
-  if (j === w.kicker && w.tick - w.kickTick < 0.3 / w.dt) return false;
+  if (j === w.kicker && w.tick - Math.max(w.kickTick, w.carryTick) < 0.3 / w.dt) return false;
   const keeper = w.keeper[j] === 1;
   if (w.kickKind === 'shot' && w.kickTeam === ATTACK && !keeper) return false; // shots pass by
   if (keeper && !inPenaltyArea(w, w.ball[BX], w.ball[BY])) return w.ball[BZ] <= OUTFIELD_MAX_Z;
@@ -79,7 +79,9 @@ function defend(w: World, j: number): void {
   // ground (an aerial duel won is an interception: the ball is headed away).
   const contester = w.receiver >= 0 && w.team[w.receiver] === ATTACK && w.ball[BZ] < 0.5 &&
     len(w.px[w.receiver] - w.ball[BX], w.py[w.receiver] - w.ball[BY]) < CONTEST_DISTANCE ? w.receiver : -1;
-  const tackled = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK) || contester >= 0;
+  // After control: the attacker had the ball (at the feet, or a touch of his own running ahead).
+  const afterControl = w.owner >= 0 || (w.possessor >= 0 && w.team[w.possessor] === ATTACK);
+  const tackled = afterControl || contester >= 0;
   const other = w.owner >= 0 ? w.owner : w.possessor >= 0 ? w.possessor : contester;
   const afterSave = w.kickKind === 'rebound' && w.kicker === j;
   if (keeper && (tackled || afterSave)) {
@@ -88,10 +90,11 @@ function defend(w: World, j: number): void {
     stopBallWith(w, j);
     return endWith(w, 'saved', id);
   }
-  emit(w, { type: tackled ? 'tackle' : 'interception', agent: id, ...(other >= 0 ? { other: w.agents[other].id } : {}), ...at });
+  emit(w, { type: tackled ? 'tackle' : 'interception', agent: id, ...(other >= 0 ? { other: w.agents[other].id } : {}), ...at, ...(afterControl ? { afterControl } : {}) });
   opponentTouched(w.offside, true); // an opponent's deliberate play
   stopBallWith(w, j);
   endWith(w, tackled ? 'tackled' : 'intercepted', id);
+  if (afterControl && w.outcome) w.outcome.afterControl = true; // a tackle, not a race lost
 }
 
 function attack(w: World, j: number): void {

@@ -173,6 +173,8 @@ function checkEventDetails(r: Reader, e: Record<string, unknown>, ticks: number,
   optional(r, e, 'line', isNum, 'a number');
   optional(r, e, 'marginM', isNum, 'a number');
   optional(r, e, 'involvement', (v) => v === 'played' || v === 'challenged', '"played" or "challenged"');
+  optional(r, e, 'afterControl', (v) => v === true, 'true (a tackle after control)');
+  optional(r, e, 'chosen', (v) => isObj(v) && Number.isInteger(v.option) && text(v.rule) && typeof v.why === 'string' && v.why.length <= 200 && (v.agent === undefined || agent(v.agent)), 'a choice {option, rule, why, agent?}');
 }
 
 /** Rebuild a Trace from parsed trace JSON; throws an Error naming the place of any problem. */
@@ -226,6 +228,7 @@ export function traceFromJSON(data: unknown): Trace {
   num(or.at('t'), oc.t);
   optional(or, oc, 'agent', (v) => typeof v === 'string' && ids.has(v), 'the id of an agent in the trace');
   optional(or, oc, 'marginM', isNum, 'a number');
+  optional(or, oc, 'afterControl', (v) => v === true, 'true (tackled after control)');
 
   const stride = frameStride(agents.length);
   const frames = new Float64Array(ticks * stride);

@@ -39,6 +39,8 @@ export interface World {
   // scripted runs: waypoints and progress
   path: (Point[] | null)[]; pathIdx: Int32Array; pathPace: Float64Array;
   runDone: Uint8Array;
+  runSeen: (Point[] | null)[]; dribble: Uint8Array; // the run last looked at, and whether it was given with the ball (carry.ts)
+  dribbleAt: Int32Array; // tick the last dribble was given (−1 none): the carrier setting off, a move the defence answers
   runAt: Int32Array; // tick of each agent's first scripted run (−1 none): a receiver is late until then
   lineX: Map<string, number>; // defensive line groups and their height
   // a receiver's chosen meeting point with the ball: where, at which tick, for which kick
@@ -48,6 +50,8 @@ export interface World {
   owner: number; // at someone's feet (dribbling), −1 if free
   possessor: number; // who has the ball under control, even while it runs ahead of them
   kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
+  playTick: Tick; // the attack's first play of the ball (−1 none yet): the defence is alive to the play from then on
+  carryTick: Tick; // the last touch ahead of a dribble (−1 none): the carrier meets the ball again only after it has run
   intents: Intents; // kicks stated while thinking, applied once all have thought
   receiver: number; // intended receiver of the last pass or cross, −1 none
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
@@ -66,7 +70,7 @@ export interface World {
 
 /** Kicks the agents mean to play this tick, per agent, cleared as they are applied (see intents.ts). */
 export interface Intents {
-  kind: Uint8Array; // NO_KICK, PASS or SHOT
+  kind: Uint8Array; // NO_KICK, PASS, SHOT or TOUCH
   dirX: Float64Array; dirY: Float64Array; // direction of the kick from the ball
   toX: Float64Array; toY: Float64Array; // where it is aimed (for the event)
   speed: Float64Array; // m/s

@@ -24,7 +24,7 @@ const ROOM = 1; // m the player on the ball needs before the goal line: the ball
 export const FIELD_UNITS: Record<string, string> = {
   maxSpeed: 'm/s', accel: 'm/s²', brake: 'm/s²', reaction: 's', reach: 'm', speed: 'm/s', loft: '°',
   pace: '', at: 's', time: 's', depth: 'm', finishError: 'm', touch: 'm', shootRange: 'm', gap: 'm',
-  pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm',
+  pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm', from: 'm', to: 'm',
 };
 
 function pointerOf(keys: readonly Key[]): string {

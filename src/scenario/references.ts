@@ -79,7 +79,13 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     const b = a.behaviour;
     const at = `$.agents[${k}].behaviour`;
     if (!b) return;
-    if (b.kind === 'line') groups.add(b.group);
+    if (b.kind === 'line' || b.kind === 'pass-on') groups.add(b.group);
+    if (b.kind === 'cover') agentRef(b.of, `${at}.of`);
+    if (b.kind === 'pass-on') agentRef(b.partner, `${at}.partner`);
+    const mate = b.kind === 'cover' ? b.of : b.kind === 'pass-on' ? b.partner : undefined;
+    if (mate !== undefined && mate === a.id) {
+      out.push({ path: `${at}.${b.kind === 'cover' ? 'of' : 'partner'}`, message: `expected a team-mate of "${clip(a.id)}", not "${clip(a.id)}" himself (${b.kind === 'cover' ? 'he covers the presser' : 'he passes runners on to his partner'})` });
+    }
     if (b.kind === 'track') agentRef(b.target, `${at}.target`);
     if (b.kind === 'striker') {
       agentRef(b.supportOf, `${at}.supportOf`);
@@ -95,7 +101,14 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     agentRef(a.agent, `${at}.agent`);
     if (a.do === 'pass' || a.do === 'cross' || a.do === 'shoot') {
       agentRef(a.to.agent, `${at}.to.agent`);
-      if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent" or "point" to aim at' });
+      const opts = a.to.options;
+      if (opts) {
+        if (a.to.agent !== undefined || a.to.point !== undefined) out.push({ path: `${at}.to`, message: 'expected "options" or "agent"/"point", not both (the options are the places to choose from)' });
+        opts.forEach((o, m) => {
+          agentRef(o.agent, `${at}.to.options[${m}].agent`);
+          if (o.agent === undefined && o.point === undefined) out.push({ path: `${at}.to.options[${m}]`, message: 'expected "agent" or "point" to aim at' });
+        });
+      } else if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent", "point" or "options" to aim at' });
     }
   });
   (s.cues ?? []).forEach((c, k) => {

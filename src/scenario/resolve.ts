@@ -1,9 +1,10 @@
+import type { ChoiceRule } from '../core/events';
 import { DEFAULT_PITCH } from '../core/pitch';
 import { BEHAVIOUR_DEFAULTS, defaultKind } from '../core/behaviours/defaults';
 import { DEFAULT_PROFILES, type Profile, type Role } from '../core/profile';
-import type { Action, AgentSpec, Behaviour, DrillSpec } from '../core/spec';
+import type { Action, AgentSpec, Behaviour, DrillSpec, Target } from '../core/spec';
 import type { Point } from '../core/units';
-import type { BehaviourIn, Num, PointIn, Problem, ScenarioFile } from './types';
+import type { BehaviourIn, Num, OptionIn, PointIn, Problem, ScenarioFile } from './types';
 import { clip, clipList } from './bounded-text';
 
 // Parameters in, numbers out: a validated scenario file becomes the DrillSpec the engine runs.
@@ -81,6 +82,10 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
       case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, D.track.gap) };
       case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp) };
       case 'recover': return { kind: 'recover', delay: num(b.delay, D.recover.delay) };
+      case 'carrier': return { kind: 'carrier', shootRange: num(b.shootRange, D.carrier.shootRange) };
+      case 'press': return { kind: 'press' };
+      case 'cover': return { kind: 'cover', of: b.of, depth: num(b.depth, D.cover.depth) };
+      case 'pass-on': return { kind: 'pass-on', group: b.group, x: num(b.x, 0), zone: [num(b.zone.from, 0), num(b.zone.to, 0)], partner: b.partner, gap: num(b.gap, D['pass-on'].gap) };
       default: return { kind: 'stand' };
     }
   };
@@ -97,6 +102,16 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     return { id: a.id, team: a.team, role: a.role, label: a.label ?? a.id.slice(0, 3), start: pt(a.start), profile, behaviour: behaviour(a.behaviour, a.role) };
   });
 
+  const target = (t: OptionIn): Target => ({
+    ...(t.agent !== undefined ? { agent: t.agent } : {}),
+    ...(t.point ? { point: pt(t.point) } : {}),
+    lead: t.lead ? pt(t.lead) : { x: 0, y: 0 },
+  });
+  // A stage without a player drops the options that name him (a choice of the one left is no choice).
+  const options = (opts: OptionIn[] | undefined, rule: ChoiceRule | undefined): Pick<Target & { options?: Target[]; choose?: ChoiceRule }, 'options' | 'choose'> => {
+    const kept = (opts ?? []).filter((o) => o.agent === undefined || !without.has(o.agent));
+    return kept.length ? { options: kept.map(target), choose: rule ?? 'first-to-arrive' } : {};
+  };
   const actions: Action[] = [];
   for (const a of s.script) {
     if (a.do !== 'line' && without.has(a.agent)) continue;
@@ -107,9 +122,8 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
       actions.push({
         kind: a.do === 'shoot' ? 'shot' : a.do, at, agent: a.agent,
         to: {
-          ...(a.to.agent !== undefined ? { agent: a.to.agent } : {}),
-          ...(a.to.point ? { point: pt(a.to.point) } : {}),
-          lead: a.to.lead ? pt(a.to.lead) : { x: 0, y: 0 },
+          ...target(a.to),
+          ...options(a.to.options, a.to.choose),
         },
         speed: num(a.speed, a.do === 'shoot' ? 24 : 15), loft: num(a.loft, a.do === 'cross' ? 25 : 0),
         ...(a.restart ? { restart: a.restart } : {}),

@@ -104,12 +104,59 @@ export type BehaviourIn =
     kind: 'keeper';
     /** The keeper holds a ball slower than this, m/s, and parries a harder one: 0 (parries everything) to 40 (the hardest kick a drill can play). */
     holdSpeed?: Num;
+  }
+  | {
+    kind: 'carrier';
+    /** Shoots within this distance of the goal centre, m (12 by default): 0 (never shoots) to 40. */
+    shootRange?: Num;
+  }
+  | {
+    kind: 'press';
+  }
+  | {
+    kind: 'cover';
+    /** The presser he covers (an agent id). */
+    of: string;
+    /** How far behind the presser, m (4 by default): 0.5 (at his back) to 20 (no longer covering him). */
+    depth?: Num;
+  }
+  | {
+    kind: 'pass-on';
+    /** The line group he holds, as for "line". */
+    group: string;
+    /** Height of the line, m along the pitch: −10 to 130. */
+    x: Num;
+    /** His channel across the pitch: from one y to another, m. Example: { "from": 34, "to": 50 }. */
+    zone: {
+      /** One side of the channel, m across the pitch: −10 to 100. */
+      from: Num;
+      /** The other side, m across the pitch: −10 to 100. */
+      to: Num;
+    };
+    /** The team-mate he passes runners on to (an agent id; best another pass-on defender, whose channel is then where runners are handed over). */
+    partner: string;
+    /** Marking distance, m (1 by default): 0 to 10. */
+    gap?: Num;
   };
 
+/** Where a pass, cross or shot goes: an agent, a point, or several options with a rule to pick one as the ball is played. Examples: { "agent": "F", "lead": { "x": 3, "y": 0 } }; { "point": { "x": 99, "y": 30 } }; { "options": [{ "agent": "R1" }, { "agent": "R2" }], "choose": "first-to-arrive" }. */
 export interface TargetIn {
+  /** The receiver. The ball is aimed where his run takes him by the time it gets there: along his scripted run (under way or to come), else on along his present motion; a player standing still is aimed at where he stands. */
   agent?: string;
   point?: PointIn;
-  /** Aim this far from the receiver's position at release, m. */
+  /** Aim this far beyond that place, m: for an agent, beyond where his run takes him when the ball arrives (not where he stood at the release); for a point, beyond the point. */
+  lead?: OffsetIn;
+  /** Several places to play it to; the one `choose` picks as the ball is played is recorded on the pass or cross event (chosen: which, by what rule, and why). Takes the place of agent and point. */
+  options?: OptionIn[];
+  /** How the option is picked: first-to-arrive (where ball and receiver meet soonest), most-space (the place farthest from its nearest opponent), unmarked (the receiver with no opponent within 2.5 m; of several, the one with most room). Ties go to the option listed first. */
+  choose?: 'first-to-arrive' | 'most-space' | 'unmarked';
+}
+
+/** One option of a pass or cross: an agent or a point, plus lead, as for a target. Example: { "agent": "R2", "lead": { "x": 0, "y": -1 } }. */
+export interface OptionIn {
+  agent?: string;
+  point?: PointIn;
+  /** Aim this far beyond the agent's place when the ball arrives, or beyond the point, m. */
   lead?: OffsetIn;
 }
 

@@ -38,9 +38,9 @@ const RECORDED: Record<string, string> = {
   'back-post-cross': 'a1c60e825a6f955b',
   'defender-recovery': 'a7bd7e2b7b587ff8',
   'end-zone-game': '375fc9bb990cc5c3',
-  'in-behind': '99fd3ec5742b2bf2',
+  'in-behind': '46ef6f3e185934ab',
   'through-pass': 'ab3603ce3326fe9e',
-  'two-v-one': '390e07ff4a111771',
+  'two-v-one': '75c9f4267ee49c3c',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {

@@ -64,6 +64,10 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
     fc.record({ kind: fc.constant('zone' as const), spot: fc.record({ x, y }), pickUp: num(0, 30) }, { requiredKeys: ['kind', 'spot'] }),
     fc.record({ kind: fc.constant('recover' as const), delay: num(0, 5) }, { requiredKeys: ['kind'] }),
     fc.record({ kind: fc.constant('keeper' as const), holdSpeed: num(0, 40) }, { requiredKeys: ['kind'] }),
+    fc.record({ kind: fc.constant('carrier' as const), shootRange: num(0, 40) }, { requiredKeys: ['kind'] }),
+    fc.constant({ kind: 'press' as const }),
+    fc.record({ kind: fc.constant('cover' as const), of: id, depth: num(0.5, 20) }, { requiredKeys: ['kind', 'of'] }),
+    fc.record({ kind: fc.constant('pass-on' as const), group: pick(GROUPS), x, zone: fc.record({ from: y, to: y }), partner: id, gap: num(0, 10) }, { requiredKeys: ['kind', 'group', 'x', 'zone', 'partner'] }),
   );
   const profile = fc.record({ maxSpeed: num(1, 13), accel: num(1, 15), brake: num(1, 15), reaction: num(0, 2), reach: num(0.2, 3) }, { requiredKeys: [] });
   const agent = (k: number) => fc.record({
@@ -75,6 +79,7 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
   const target = fc.oneof(
     fc.record({ agent: id, lead: fc.option(fc.record({ x: fc.oneof(num(-10, 10), fc.constant('$d0')), y: num(-10, 10) }), { nil: undefined }) }),
     fc.record({ point: place }),
+    fc.record({ options: fc.array(fc.oneof(fc.record({ agent: id }), fc.record({ point: place })), { minLength: 2, maxLength: 3 }), choose: fc.option(pick(['first-to-arrive', 'most-space', 'unmarked'] as const), { nil: undefined }) }),
   ).map((t) => strip(t));
   const action = fc.oneof(
     fc.record({ do: fc.constant('run' as const), at: time, agent: id, path: fc.array(place, { minLength: 1, maxLength: 4 }), pace: fc.option(num(0.1, 1), { nil: undefined }) }),
@@ -100,8 +105,17 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
     }), { maxLength: 2 }),
     cueTime: fc.option(time, { nil: undefined }),
   }).map((d) => {
-    const agents = d.agents.map((a) => ({ ...a }));
-    const groups = new Set(agents.flatMap((a) => (a.behaviour?.kind === 'line' ? [a.behaviour.group] : [])));
+    const agents = d.agents.map((a) => {
+      // A cover or pass-on defender names a team-mate, never himself (validate refuses that).
+      const b = a.behaviour;
+      if ((b?.kind === 'cover' && b.of === a.id) || (b?.kind === 'pass-on' && b.partner === a.id)) {
+        const other = ids.find((x) => x !== a.id);
+        if (other === undefined) return { ...a, behaviour: { kind: 'press' as const } };
+        return { ...a, behaviour: b.kind === 'cover' ? { ...b, of: other } : { ...b, partner: other } };
+      }
+      return { ...a };
+    });
+    const groups = new Set(agents.flatMap((a) => (a.behaviour?.kind === 'line' || a.behaviour?.kind === 'pass-on' ? [a.behaviour.group] : [])));
     const holder = d.ballWith;
     if (holder !== undefined) { // on the pitch with room for the ball ahead (validate's rule)
       const h = agents.find((a) => a.id === holder)!;

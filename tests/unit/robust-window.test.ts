@@ -40,13 +40,15 @@ describe('robust windows', () => {
     expect(() => robustWindows({ axes: [row([1]).axes[0], row([1]).axes[0]], cells: [], seeds: 1 })).toThrow('expected a 1-D sweep, got 2 axes');
   });
 
-  it('two-v-one over 10 seeds: one window, bounded on both sides, where one seed shows slivers', () => {
+  it('two-v-one over 10 seeds: one window, bounded on both sides, where single seeds show slivers', () => {
     const s = parseScenario(readFileSync('scenarios/two-v-one.json', 'utf8'), 'two-v-one.json');
     const vary = [{ name: 'runStart', from: 0, to: 3, step: 0.05 }];
-    const one = sweep(s, { vary, seed: s.seed ?? 1 });
-    const slivers = timingWindow(one).filter((b) => b.class === 'works');
-    expect(slivers.length).toBeGreaterThan(1); // what a single seed shows (the "and from 0.75 …")
-    const ten = sweep(s, { vary, seed: s.seed ?? 1, seeds: 10 });
+    // What one seed shows depends on the seed: in some, the working timings come in pieces (the
+    // issue's "works from 0.6 s, and from 0.75 to 1.75 s"). At least one of the first ten does.
+    const sliced = Array.from({ length: 10 }, (_, k) => k + 1).find((seed) =>
+      timingWindow(sweep(s, { vary, seed })).filter((b) => b.class === 'works').length > 1);
+    expect(sliced, 'no seed of 1–10 shows the working timings in pieces').toBeDefined();
+    const ten = sweep(s, { vary, seed: 1, seeds: 10 });
     const w = robustWindows(ten);
     expect(w).toHaveLength(1);
     const xs = ten.axes[0].values;

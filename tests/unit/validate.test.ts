@@ -312,3 +312,21 @@ describe('physical limits and parameter ranges', () => {
     }
   });
 });
+
+describe('the new defending roles name a team-mate', () => {
+  const roles = (behaviour: object): ScenarioFile => ({
+    ...VALID,
+    agents: [...VALID.agents, { id: 'D', team: 'defence', role: 'defender', start: { x: 80, y: 34 }, behaviour }],
+  }) as unknown as ScenarioFile;
+  it('a cover of himself, or a partner who is himself, is refused at its place; an unknown one is named', () => {
+    expect(validateScenario(roles({ kind: 'cover', of: 'D' }))).toEqual([{ path: '$.agents[2].behaviour.of', message: 'expected a team-mate of "D", not "D" himself (he covers the presser)' }]);
+    expect(validateScenario(roles({ kind: 'pass-on', group: 'back', x: 80, zone: { from: 20, to: 34 }, partner: 'D' }))).toEqual([{ path: '$.agents[2].behaviour.partner', message: 'expected a team-mate of "D", not "D" himself (he passes runners on to his partner)' }]);
+    expect(validateScenario(roles({ kind: 'cover', of: 'Z' }))).toEqual([{ path: '$.agents[2].behaviour.of', message: 'unknown agent "Z" (agents: C, F, D)' }]);
+  });
+  it('accepts each role as the schema documents it', () => {
+    expect(validateScenario(roles({ kind: 'press' }))).toEqual([]);
+    expect(validateScenario(roles({ kind: 'cover', of: 'F', depth: 4 }))).toEqual([]);
+    expect(validateScenario(roles({ kind: 'carrier', shootRange: 12 }))).toEqual([]);
+    expect(validateScenario(roles({ kind: 'pass-on', group: 'back', x: 80, zone: { from: 20, to: 34 }, partner: 'F' }))).toEqual([]);
+  });
+});

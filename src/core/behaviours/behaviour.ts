@@ -18,6 +18,8 @@ export interface BehaviourDef<K extends Kind = Kind> {
   memory: readonly number[];
   /** Set the agent's steering wish for this tick (w.tx/ty/pace/arrive), and any kick as an intent. */
   think(w: World, i: number, b: Of<K>): void;
+  /** Dribbling along a scripted run with the ball at the feet (carry.ts steers): any kick instead of the touch. */
+  whileCarrying?(w: World, i: number, b: Of<K>): void;
 }
 
 /** Agent i's memory slot k. */

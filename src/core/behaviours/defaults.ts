@@ -15,6 +15,10 @@ export const BEHAVIOUR_DEFAULTS = {
   zone: { pickUp: 5 as Metres }, // picks up a runner this close to its spot
   recover: { delay: 0.3 as Seconds }, // after the drill's pass, before the recovery sprint
   keeper: { holdSpeed: 16 as MetresPerSecond }, // holds a shot slower than this, parries a harder one
+  carrier: { shootRange: 12 as Metres }, // shoots within this distance of the goal (a wide carrier at the byline is 20 m off it)
+  press: {},
+  cover: { depth: 4 as Metres }, // behind the presser: close enough to step in, far enough not to be beaten by the same touch
+  'pass-on': { gap: 1 as Metres }, // marking distance while the runner is in the channel
 } as const;
 
 /** The behaviour a player has when its file gives none: keepers keep, attackers strike, the rest stand. */

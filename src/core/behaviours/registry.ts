@@ -1,8 +1,13 @@
 import type { World } from '../world';
 import type { BehaviourDef, Kind } from './behaviour';
 import { MEMORY_SLOTS } from './behaviour';
+import { carry, carrying } from './carry';
+import { carrier } from './carrier';
+import { cover } from './cover';
 import { keeper } from './keeper';
 import { line } from './line';
+import { passOn } from './pass-on';
+import { press } from './press';
 import { recover } from './recover';
 import { stand } from './stand';
 import { striker } from './striker';
@@ -11,7 +16,7 @@ import { zone } from './zone';
 
 // Every behaviour, by number: World.brain holds each agent's number, read every tick (a number,
 // not the kind's string, and one table lookup: behaviours differ in shape, and this is per tick).
-export const BEHAVIOURS: readonly BehaviourDef<any>[] = [stand, striker, line, track, zone, recover, keeper];
+export const BEHAVIOURS: readonly BehaviourDef<any>[] = [stand, striker, line, track, zone, recover, keeper, carrier, press, cover, passOn];
 
 const CODES = new Map<string, number>(BEHAVIOURS.map((b, k) => [b.kind, k]));
 
@@ -30,5 +35,13 @@ export function startMemory(memory: Float64Array, i: number, code: number): void
 
 /** Agent i thinks: its behaviour sets its steering wish for this tick. */
 export function think(w: World, i: number): void {
-  BEHAVIOURS[w.brain[i]].think(w, i, w.agents[i].behaviour);
+  const def = BEHAVIOURS[w.brain[i]];
+  if (carrying(w, i)) {
+    // A run given to the player on the ball is a dribble, whatever the behaviour; a behaviour
+    // that finishes may still shoot from it when in range (its kick replaces the touch).
+    carry(w, i);
+    if (def.whileCarrying && w.owner === i) def.whileCarrying(w, i, w.agents[i].behaviour);
+    return;
+  }
+  def.think(w, i, w.agents[i].behaviour);
 }

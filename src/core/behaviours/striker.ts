@@ -85,4 +85,8 @@ export const striker: BehaviourDef<'striker'> = {
   defaults: BEHAVIOUR_DEFAULTS.striker,
   memory: [-1], // CARRY (finishing.ts)
   think,
+  // Dribbling along a scripted run: still finishes from a shooting spot.
+  whileCarrying(w, i, b) {
+    if (inShootingSpot(w, i, b)) finish(w, i, b);
+  },
 };
