@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 
 // The viewer's JavaScript cost per frame, in headless Chromium on the built app, against a bare
 // PixiJS scene with the same number of display objects drawn by the same renderer in the same
-// page (alternating blocks: src/ui/bench-hook.ts). Also the re-simulation latency of a slider.
+// page (alternating blocks: src/ui/hooks/bench-hook.ts). Also the re-simulation latency of a slider.
 // Canvas 2D is measured first: it is what this machine draws with (WebGL here is emulated in
 // software, so its numbers are printed for the record, not as a target).
 

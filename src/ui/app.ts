@@ -5,21 +5,21 @@ import { THEMES } from '../render/palette';
 import { PitchScene } from '../render/scene';
 import type { ParamValues } from '../scenario/resolve';
 import type { ScenarioFile } from '../scenario/types';
-import { byId } from './dom';
-import { DrillPicker } from './drill-picker';
-import type { LibraryEntry } from './drill-library';
-import { AnalystMode } from './analyst-mode';
-import { commandFor, ownedByControl, type Command } from './keyboard';
-import { Notices } from './notices';
-import { ParamSliders } from './param-sliders';
-import { neighbourEvent, Playback } from './playback';
-import { Presentation } from './presenter';
-import { runDrill, type Run } from './run-drill';
-import { Timeline } from './timeline';
-import { TimingWindows } from './timing-windows';
-import { Transport } from './transport';
-import { formatAddress, type DisplayFlags, type LinkState } from './url-state';
-import { Overlays } from './overlays';
+import { byId } from './panels/dom';
+import { DrillPicker } from './panels/drill-picker';
+import type { LibraryEntry } from './state/drill-library';
+import { AnalystMode } from './panels/analyst-mode';
+import { commandFor, ownedByControl, type Command } from './state/keyboard';
+import { Notices } from './panels/notices';
+import { ParamSliders } from './panels/param-sliders';
+import { neighbourEvent, Playback } from '../view/playback';
+import { Presentation } from './panels/presenter';
+import { runDrill, type Run } from './state/run-drill';
+import { Timeline } from './playback/timeline';
+import { TimingWindows } from './timing/timing-windows';
+import { Transport } from './playback/transport';
+import { formatAddress, type DisplayFlags, type LinkState } from '../view/address';
+import { Overlays } from './panels/overlays';
 
 // The app: one drill, one run, one playhead. Everything the user does ends in one of the
 // methods below; the frame loop only advances the playhead and redraws what changed.

@@ -1,9 +1,9 @@
 import { ViewerApp, type LoadedEntry } from './app';
-import { byId, el } from './dom';
-import { loadLibrary } from './drill-library';
-import { SHORTCUTS } from './keyboard';
-import { parseAddress, type Drill } from './url-state';
-import { exposeState } from './test-hook';
+import { byId, el } from './panels/dom';
+import { loadLibrary } from './state/drill-library';
+import { SHORTCUTS } from './state/keyboard';
+import { parseAddress, type Drill } from '../view/address';
+import { exposeState } from './hooks/test-hook';
 
 // Start: load the drills, read the address (untrusted), open the drill it names (or the first),
 // and run the display loop. A drill plays the moment the page opens.
@@ -30,7 +30,7 @@ async function boot(): Promise<void> {
   app.selectDrill(loaded.find((e) => e.id === state.drill) ?? loaded[0], state);
   exposeState(app);
   if (new URLSearchParams(location.search).get('bench') === '1') {
-    const { installBench } = await import('./bench-hook');
+    const { installBench } = await import('./hooks/bench-hook');
     installBench(app);
   }
   let last = performance.now();

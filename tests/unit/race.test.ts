@@ -4,12 +4,12 @@ import { BALL_STATE, predictBall } from '../../src/core/ball';
 import { timeToReach } from '../../src/core/kinematics';
 import { simulate } from '../../src/core/simulate';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
-import { flightAt, RaceModel } from '../../src/render/race';
-import { clearestSpot } from '../../src/render/tag-place';
+import { flightAt, RaceModel } from '../../src/view/race';
+import { clearestSpot } from '../../src/view/tag-place';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
-import { differences } from '../../src/ui/ghost';
-import type { Run } from '../../src/ui/run-drill';
+import { differences } from '../../src/ui/panels/ghost';
+import type { Run } from '../../src/ui/state/run-drill';
 
 // Who gets there first: while the ball travels, the earliest point of its free path each player
 // can reach before it (the sprint model, their own profile), the winner and the margin.
