@@ -3,215 +3,226 @@ import { fitView, px, viewRect, type ViewTransform } from '../render/coords';
 import { createApp } from '../render/create-renderer';
 import { THEMES } from '../render/palette';
 import { PitchScene } from '../render/scene';
-import type { ParamValues } from '../scenario/resolve';
 import type { ScenarioFile } from '../scenario/types';
+import type { RendererName } from '../view/display';
+import { Playback } from '../view/playback';
+import { ExportPanel } from './export/export-panel';
+import { AnalystMode } from './panels/analyst-mode';
 import { byId } from './panels/dom';
 import { DrillPicker } from './panels/drill-picker';
-import type { LibraryEntry } from './state/drill-library';
-import { AnalystMode } from './panels/analyst-mode';
-import { commandFor, ownedByControl, type Command } from './state/keyboard';
+import { Ghost } from './panels/ghost';
 import { Notices } from './panels/notices';
-import { ParamSliders } from './panels/param-sliders';
-import { neighbourEvent, Playback } from '../view/playback';
-import { Presentation } from './panels/presenter';
-import { runDrill, type Run } from './state/run-drill';
-import { Timeline } from './playback/timeline';
-import { TimingWindows } from './timing/timing-windows';
-import { Transport } from './playback/transport';
-import { formatAddress, type DisplayFlags, type LinkState } from '../view/address';
 import { Overlays } from './panels/overlays';
+import { ParamSliders } from './panels/param-sliders';
+import { Presentation } from './panels/presenter';
+import { Timeline } from './playback/timeline';
+import { Transport } from './playback/transport';
+import { addressOf } from './state/address-of';
+import type { AnyCommand } from './state/store';
+import { loaded, type LibraryEntry } from './state/drill-library';
+import { commandFor, historyFor, keyCommand, ownedByControl } from './state/keyboard';
+import { openTrace } from './state/open-trace';
+import { runDrill, type Replay } from './state/replay';
+import { Store } from './state/store';
+import { runKey, type RunSettings, type Source, type ViewerState } from './state/viewer-state';
+import { TimingWindows } from './timing/timing-windows';
 
-// The app: one drill, one run, one playhead. Everything the user does ends in one of the
-// methods below; the frame loop only advances the playhead and redraws what changed.
-
-export type LoadedEntry = LibraryEntry & { scenario: ScenarioFile };
+// The app: one state in a store, the widgets that render it and dispatch to it, and the effects
+// that follow its changes (simulate, sweep, write the address). The frame loop only turns wall
+// time into the playhead and redraws what changed.
 
 export class ViewerApp {
-  entry!: LoadedEntry;
-  run!: Run;
-  readonly playback = new Playback({ ticks: 1, tickRate: 50, holds: [] });
+  readonly store = new Store();
+  readonly dispatch = this.store.dispatch;
+  run!: Replay;
+  /** The playhead's clock: wall time into ticks (the state holds the tick it reached). */
+  readonly clock = new Playback({ ticks: 1, tickRate: 50, holds: [] });
   readonly notices = new Notices();
-  readonly presentation = new Presentation(() => this.relayout());
+  readonly presentation: Presentation;
   readonly scene = new PitchScene();
   transform!: ViewTransform;
   draws = 0; // frames drawn (tests: the picture is live)
-  private given: ParamValues = {};
-  private slidersFor: ScenarioFile | undefined;
+  private shownKey = '';
   private dirty = true;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly sliders = new ParamSliders((name, v) => this.setParam(name, v));
-  private readonly timeline = new Timeline((t) => this.seek(t));
+  private slidersFor: ScenarioFile | undefined;
+  private readonly replays = new Map<string, Replay>(); // recordings by content hash
+  private readonly sliders: ParamSliders;
+  private readonly timeline: Timeline;
   readonly analyst: AnalystMode;
   readonly timing: TimingWindows;
-  /** A recording loaded from a file that no bundled drill reproduces: replayed as it is. */
-  recording = false;
+  readonly ghost: Ghost;
   private readonly overlays = new Overlays();
   private readonly transport: Transport;
   private readonly picker: DrillPicker;
+  readonly exports: ExportPanel;
   private readonly stage = byId('stage');
   private readonly seedIn = byId<HTMLInputElement>('seed');
+  private readonly undoBtn = byId<HTMLButtonElement>('undo');
+  private readonly redoBtn = byId<HTMLButtonElement>('redo');
 
-  constructor(readonly pixi: Application, library: LibraryEntry[], readonly flags: DisplayFlags) {
+  constructor(readonly pixi: Application, readonly library: LibraryEntry[]) {
+    const dispatch = this.dispatch;
     this.pixi.stage.addChild(this.scene.root);
-    this.transport = new Transport({
-      restart: () => this.restart(),
-      toggle: () => this.toggle(),
-      step: (by) => this.step(by),
-      event: (dir) => this.jumpEvent(dir),
-      speed: (s) => { this.playback.setSpeed(s); this.dirty = true; },
-      loop: (on) => { this.playback.loop = on; this.dirty = true; },
+    this.presentation = new Presentation(dispatch, () => this.relayout());
+    this.transport = new Transport(dispatch);
+    this.timeline = new Timeline((tick) => dispatch({ type: 'play/seek', tick }));
+    this.sliders = new ParamSliders(dispatch);
+    this.picker = new DrillPicker(library, this.notices, dispatch);
+    this.ghost = new Ghost(dispatch);
+    this.analyst = new AnalystMode({
+      dispatch, state: () => this.state, run: () => this.run, transform: () => this.transform, labelPx: () => this.presentation.labelPx(),
     });
-    this.picker = new DrillPicker(library, this.notices, (e) => this.selectDrill(e, {}));
-    this.analyst = new AnalystMode(this, library, () => this.changed());
     this.timing = new TimingWindows({
-      play: (values) => this.playTiming(values),
-      changed: () => this.changed(),
+      play: (values) => dispatch({ type: 'timing/play', values }),
       labelOf: (id) => this.run.trace.agents.find((a) => a.id === id)?.label ?? id,
     });
+    this.exports = new ExportPanel({
+      run: () => this.run,
+      title: () => this.run.scenario.title + (this.run.variation ? ` (${this.run.scenario.variations?.find((v) => v.id === this.run.variation)?.title ?? this.run.variation})` : ''),
+      theme: () => this.theme,
+      renderer: () => (this.pixi.renderer.name === 'webgl' ? 'webgl' : this.pixi.renderer.name === 'webgpu' ? 'webgpu' : 'canvas'),
+      tick: () => this.clock.displayTick,
+      overlays: () => ({ freeze: this.analyst.freeze(this.state), marks: this.analyst.marks(this.state) }),
+      link: () => this.link(),
+      openTrace: (name, text) => openTrace(name, text, { library: this.library, notices: this.notices, dispatch, replays: this.replays }),
+      notices: this.notices,
+    });
     this.seedIn.addEventListener('change', () => this.setSeed(this.seedIn.value));
-    byId('theme-btn').addEventListener('click', () => this.presentation.toggleTheme());
-    byId('presenter-btn').addEventListener('click', () => this.presentation.togglePresenter());
-    byId('fullscreen-btn').addEventListener('click', () => this.presentation.toggleFullscreen());
     byId<HTMLSelectElement>('stage-select').addEventListener('change', (ev) => {
       const v = (ev.target as HTMLSelectElement).value;
-      this.given = {};
-      this.load(this.entry, { variation: v || undefined, seed: this.run.seed, keepTick: false });
-      this.playback.play();
+      dispatch({ type: 'stage/set', ...(v ? { stage: v } : {}) });
     });
+    this.undoBtn.addEventListener('click', () => dispatch({ type: 'history/undo' }));
+    this.redoBtn.addEventListener('click', () => dispatch({ type: 'history/redo' }));
     window.addEventListener('keydown', (ev) => this.onKey(ev));
     new ResizeObserver(() => this.relayout()).observe(this.stage);
+    this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
   }
 
-  static async create(canvas: HTMLCanvasElement, library: LibraryEntry[], flags: DisplayFlags): Promise<ViewerApp> {
+  static async create(canvas: HTMLCanvasElement, library: LibraryEntry[], renderer?: RendererName): Promise<ViewerApp> {
     const stage = byId('stage');
-    const pixi = await createApp(canvas, Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight), flags.renderer, THEMES.dark.surround);
-    return new ViewerApp(pixi, library, flags);
+    const pixi = await createApp(canvas, Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight), renderer, THEMES.dark.surround);
+    return new ViewerApp(pixi, library);
   }
 
-  // ---- what the user does -------------------------------------------------------------------
-
-  /** Open a drill from the picker or a link; `given` overrides its parameter defaults. */
-  selectDrill(e: LoadedEntry, link: Partial<LinkState>): void {
-    this.given = { ...(link.params ?? {}) };
-    this.load(e, { variation: link.variation, seed: link.seed ?? e.scenario.seed ?? 1, keepTick: false });
-    this.picker.show(e);
-    if (link.tick !== undefined) {
-      if (link.tick <= this.playback.lastTick) {
-        this.playback.pause();
-        this.playback.seek(link.tick);
-      } else {
-        this.notices.show(`Frame ${link.tick} is past the end of this run (${this.playback.lastTick} is the last): playing from the start.`);
-        this.playback.play();
-      }
-    } else {
-      this.playback.play();
-    }
-    this.changed();
+  get state(): ViewerState {
+    return this.store.state;
   }
 
-  setParam(name: string, value: number): void {
-    this.given[name] = value;
-    this.load(this.entry, { variation: this.run.variation, seed: this.run.seed, keepTick: true });
+  get theme() {
+    return THEMES[this.state.display.theme];
   }
 
-  /** A timing picked on the band or the map: those values, played from the start. */
-  playTiming(values: ParamValues): void {
-    Object.assign(this.given, values);
-    this.load(this.entry, { variation: this.run.variation, seed: this.run.seed, keepTick: false });
-    this.playback.play();
-    this.changed();
-  }
+  // ---- input ------------------------------------------------------------------------------------
 
-  setSeed(raw: string): void {
+  private setSeed(raw: string): void {
     const n = /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : NaN;
     if (!Number.isInteger(n) || n > 2 ** 32 - 1) {
       this.notices.show(`Seed "${raw.slice(0, 20)}" is not a whole number from 0 to 4294967295.`);
-      this.seedIn.value = String(this.run.seed);
+      this.seedIn.value = String(this.state.run.seed);
       return;
     }
-    this.load(this.entry, { variation: this.run.variation, seed: n, keepTick: true });
-  }
-
-  toggle(): void { this.playback.toggle(); this.changed(); }
-  step(by: number): void { this.playback.step(by); this.changed(); }
-  seek(tick: number): void { this.playback.pause(); this.playback.seek(tick); this.changed(); }
-  restart(): void { this.playback.seek(0); this.playback.play(); this.changed(); }
-
-  jumpEvent(dir: 1 | -1): void {
-    const ticks = [...this.run.eventTicks, ...this.run.verdicts.map((v) => v.tick)];
-    this.seek(neighbourEvent(ticks, this.playback.tick, dir));
-  }
-
-  command(c: Command): void {
-    switch (c.do) {
-      case 'toggle': return this.toggle();
-      case 'step': return this.step(c.by);
-      case 'event': return this.jumpEvent(c.dir);
-      case 'home': return this.seek(0);
-      case 'end': return this.seek(this.playback.lastTick);
-      case 'fullscreen': return this.presentation.toggleFullscreen();
-      case 'presenter': return this.presentation.togglePresenter();
-      case 'leave': return this.presentation.presenter ? this.presentation.setPresenter(false) : this.analyst.escape();
-      case 'theme': return this.presentation.toggleTheme();
-      case 'loop': this.playback.loop = !this.playback.loop; return this.changed();
-      case 'restart': return this.restart();
-      case 'speed': {
-        const s = this.playback.speed;
-        this.playback.setSpeed(c.dir > 0 ? (s < 1 ? s + 0.1 : s + 0.25) : (s <= 1 ? s - 0.1 : s - 0.25));
-        this.playback.setSpeed(Math.round(this.playback.speed * 100) / 100);
-        return this.changed();
-      }
-      case 'drill': return this.picker.pick(c.index);
-      case 'measure': return this.analyst.toggleMeasure();
-      case 'panel': return this.analyst.togglePanel();
-      case 'ghost': return this.timing.ghost.toggle();
-    }
+    this.dispatch({ type: 'seed/set', seed: n });
   }
 
   private onKey(ev: KeyboardEvent): void {
+    const h = historyFor(ev);
+    if (h) {
+      if (ownedByControl(ev.target, ev.key) && (ev.target as HTMLElement).tagName !== 'SELECT' && (ev.target as HTMLInputElement).type !== 'range') return; // a text field's own undo
+      ev.preventDefault();
+      this.dispatch(h);
+      return;
+    }
     if (ownedByControl(ev.target, ev.key)) return;
     const c = commandFor(ev);
     if (!c) return;
     ev.preventDefault();
-    this.command(c);
+    if (c.do === 'drill') this.picker.pick(c.index);
+    else this.dispatch(keyCommand(c));
   }
 
-  // ---- running and drawing ------------------------------------------------------------------
+  // ---- effects of a change of state --------------------------------------------------------------
 
-  /** Simulate the drill with the current settings and show the new run at once. */
-  private load(e: LoadedEntry, o: { variation?: string; seed: number; keepTick: boolean }): void {
-    this.show(e, runDrill(e.scenario, this.given, o.variation, o.seed), o.keepTick);
+  private changed(s: ViewerState, prev: ViewerState, c: AnyCommand): void {
+    this.runEffect(s);
+    if (c.type === 'display/fullscreen') this.presentation.toggleFullscreen();
+    if (this.presentation.render(s.display)) this.relayout();
+    if (s.ghost !== prev.ghost || s.shown !== prev.shown) this.ghostEffect(s);
+    if (s.analyst !== prev.analyst || s.tool !== prev.tool || s.shown !== prev.shown) this.analyst.render(s);
+    this.picker.render(s.source);
+    this.undoBtn.disabled = !this.store.canUndo;
+    this.redoBtn.disabled = !this.store.canRedo;
+    if (c.type !== 'play/advance' || s.playhead.playing !== prev.playhead.playing) this.addressEffect();
+    this.dirty = true;
   }
 
-  /** Replay a recording read from a file (no drill reproduces it): paused on its first frame. */
-  showRecording(e: LoadedEntry, run: Run): void {
-    this.given = {};
-    this.show(e, run, false, true);
-    this.playback.pause();
-    this.changed();
+  /** A run follows its settings: simulated (or looked up) when they name a run not on screen. */
+  private runEffect(s: ViewerState): void {
+    if (!s.source) return;
+    const key = runKey(s.source, s.run);
+    if (key === this.shownKey) return;
+    const run = this.runFor(s.source, s.run);
+    if (!run) return;
+    this.shownKey = key;
+    this.show(run);
+    const tr = run.trace;
+    const stops = [...new Set([...run.eventTicks, ...run.verdicts.map((v) => v.tick)])].sort((a, b) => a - b);
+    this.dispatch({ type: 'run/shown', shown: { key, ticks: tr.ticks, tickRate: tr.tickRate, params: { ...run.params }, stops, cast: tr.agents.map((a) => a.id).join(',') } });
   }
 
-  private show(e: LoadedEntry, run: Run, keepTick: boolean, recording = false): void {
-    const tick = this.playback.tick;
-    this.entry = e;
+  private runFor(source: Source, settings: RunSettings): Replay | undefined {
+    if (source.kind === 'replay') return this.replays.get(source.hash);
+    const e = this.library[source.entry];
+    return loaded(e) ? runDrill(e.scenario, settings.given, settings.stage, settings.seed) : undefined;
+  }
+
+  /** The pinned run: the one on screen when it was pinned, else made again from its settings. */
+  private ghostEffect(s: ViewerState): void {
+    const g = s.ghost;
+    const now = this.ghost.pinnedRun;
+    const pinned = !g || !s.source ? null
+      : now && this.pinnedKey === g.key ? now
+      : g.key === this.shownKey ? this.run : this.runFor(s.source, g.settings) ?? null;
+    this.pinnedKey = g?.key ?? '';
+    this.ghost.render(pinned, this.run);
+    this.timing.setPinned(pinned ? pinned.params : null);
+  }
+  private pinnedKey = '';
+
+  /** Write the address a moment after the last change (a drag writes it once). */
+  private addressEffect(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      const q = addressOf(this.state);
+      if (q !== null && q !== location.search) history.replaceState(null, '', q + location.hash);
+    }, 150);
+  }
+
+  /** The link "Copy link" copies: the address of the state, naming the frame. */
+  private link(): { url: string } | { refused: string } {
+    const q = addressOf(this.state, { frame: true });
+    if (q === null) return { refused: 'A recording no bundled drill reproduces has no link: share the trace file instead.' };
+    return { url: `${location.origin}${location.pathname}${q}` };
+  }
+
+  /** A new run on screen: everything derived from the run once (not per frame). */
+  private show(run: Replay): void {
     this.run = run;
-    this.recording = recording;
-    this.seedIn.disabled = recording;
-    const tr = this.run.trace;
-    this.playback.setRun({ ticks: tr.ticks, tickRate: tr.tickRate, holds: this.run.verdicts.map((v) => v.tick) });
-    this.playback.seek(keepTick ? tick : 0);
+    const tr = run.trace;
+    this.clock.setRun({ ticks: tr.ticks, tickRate: tr.tickRate, holds: run.verdicts.map((v) => v.tick) });
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
-    this.timeline.build(tr.ticks, tr.tickRate, tr.events, this.run.verdicts, labelOf, (t) => this.seek(t));
-    this.analyst.runChanged();
+    this.timeline.build(tr.ticks, tr.tickRate, tr.events, run.verdicts, labelOf, (tick) => this.dispatch({ type: 'play/seek', tick }));
+    this.analyst.runChanged(run);
     // Rebuild the sliders only for a new drill: one being dragged must stay the same element.
-    if (this.slidersFor !== e.scenario) this.sliders.build(e.scenario, this.run.params);
-    else this.sliders.set(this.run.params);
-    this.slidersFor = e.scenario;
-    this.overlays.showDrill(e.scenario, this.run, labelOf);
-    this.timing.runChanged(this.run, recording);
-    this.seedIn.value = String(this.run.seed);
+    if (this.slidersFor !== run.scenario) this.sliders.build(run.scenario, run.params);
+    else this.sliders.set(run.params);
+    this.slidersFor = run.scenario;
+    this.overlays.showDrill(run.scenario, run, labelOf);
+    this.timing.runChanged(run);
+    this.seedIn.value = String(run.seed);
+    this.seedIn.disabled = !run.drill;
     this.relayout();
-    this.changed();
   }
 
   /** The canvas follows its box; the view is refitted to it. */
@@ -219,65 +230,55 @@ export class ViewerApp {
     if (!this.run) return;
     const w = Math.max(1, this.stage.clientWidth), h = Math.max(1, this.stage.clientHeight);
     if (this.pixi.renderer.width !== w || this.pixi.renderer.height !== h) this.pixi.renderer.resize(w, h);
-    this.transform = fitView(viewRect(this.entry.scenario.view, this.run.trace.pitch), px(w), px(h));
+    this.transform = fitView(viewRect(this.run.scenario.view, this.run.trace.pitch), px(w), px(h));
     this.dirty = true;
   }
 
-  /** Something the user did changed the picture or the state worth linking to. */
-  private changed(): void {
-    this.dirty = true;
-    clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => this.syncAddress(), 150);
-  }
+  // ---- the frame loop ---------------------------------------------------------------------------
 
-  linkState(): LinkState {
-    return {
-      drill: this.entry.id,
-      ...(this.run.variation ? { variation: this.run.variation } : {}),
-      seed: this.run.seed,
-      params: this.run.params,
-      ...(this.playback.playing ? {} : { tick: this.playback.tick }),
-    };
-  }
-
-  private syncAddress(): void {
-    if (this.recording) return; // a recording has no address: keep the one of the drill before it
-    const f: DisplayFlags = { ...this.flags, theme: this.presentation.theme, presenter: this.presentation.presenter };
-    const q = formatAddress(this.linkState(), this.run.params, f);
-    if (q !== location.search) history.replaceState(null, '', q + location.hash);
+  /** Bring the clock to the state's playhead (a command may have moved it). */
+  private syncClock(): void {
+    const h = this.state.playhead, c = this.clock;
+    if (c.tick !== h.tick) c.seek(h.tick);
+    if (c.playing !== h.playing) { if (h.playing) c.play(); else c.pause(); }
+    c.setSpeed(h.speed);
+    c.loop = h.loop;
   }
 
   /** One display frame: advance the playhead by wall time, redraw if anything changed. */
   frame(dtMs: number): void {
-    const wasPlaying = this.playback.playing;
-    if (this.playback.frame(dtMs)) this.dirty = true;
-    if (wasPlaying && !this.playback.playing) this.changed(); // reached the end: link to it
+    if (!this.run) return;
+    this.syncClock();
+    if (this.clock.frame(dtMs)) {
+      this.dirty = true;
+      const h = this.state.playhead;
+      if (this.clock.tick !== h.tick || this.clock.playing !== h.playing) this.dispatch({ type: 'play/advance', tick: this.clock.tick, playing: this.clock.playing });
+    }
     if (!this.dirty) return;
-    this.dirty = this.playback.playing;
+    this.dirty = this.state.playhead.playing;
     this.draw();
   }
 
-  get theme() {
-    return THEMES[this.presentation.theme];
-  }
-
   draw(): void {
-    const pb = this.playback;
-    const theme = THEMES[this.presentation.theme];
+    this.syncClock();
+    const s = this.state, pb = this.clock;
+    const theme = THEMES[s.display.theme];
+    const layers = s.display.layers;
     this.pixi.renderer.background.color = theme.surround;
     this.scene.draw({
-      trace: this.run.trace, plan: this.run.plan, verdicts: this.run.verdicts, tick: pb.displayTick,
+      trace: this.run.trace, plan: layers.plan ? this.run.plan : [], verdicts: this.run.verdicts, tick: pb.displayTick,
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
-      freeze: this.analyst.freeze, marks: this.analyst.marks(),
-      ghost: this.timing.ghost.view, race: this.timing.raceAt(pb.displayTick),
+      freeze: this.analyst.freeze(s), marks: this.analyst.marks(s),
+      ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null,
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;
-    this.transport.show(pb.playing, pb.tick, this.run.trace.ticks, this.run.trace.tickRate, pb.speed, pb.loop);
-    this.timeline.show(pb.tick);
-    this.overlays.showFrame(this.run, pb.tick, this.scene.verdictShown);
-    if (!pb.playing || this.draws % 6 === 0) this.analyst.show(pb.tick, !pb.playing);
-    document.body.dataset.tick = String(pb.tick);
-    document.body.dataset.playing = String(pb.playing);
+    const h = s.playhead, tr = this.run.trace;
+    this.transport.show(h.playing, h.tick, tr.ticks, tr.tickRate, h.speed, h.loop);
+    this.timeline.show(h.tick);
+    this.overlays.showFrame(this.run, h.tick, this.scene.verdictShown);
+    if (!h.playing || this.draws % 6 === 0) this.analyst.show(s);
+    document.body.dataset.tick = String(h.tick);
+    document.body.dataset.playing = String(h.playing);
   }
 }

@@ -9,7 +9,7 @@ import { clearestSpot } from '../../src/view/tag-place';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
 import { differences } from '../../src/ui/panels/ghost';
-import type { Run } from '../../src/ui/state/run-drill';
+import type { Replay } from '../../src/ui/state/replay';
 
 // Who gets there first: while the ball travels, the earliest point of its free path each player
 // can reach before it (the sprint model, their own profile), the winner and the margin.
@@ -115,7 +115,7 @@ describe('tag placement', () => {
 describe('ghost', () => {
   it('says how the pinned run differs from the one on screen', () => {
     const a = run('in-behind'), b = run('in-behind', { runStart: 1.5, passSpeed: 20 });
-    const asRun = (x: ReturnType<typeof run>, seed: number): Run => ({ scenario: x.s, seed, params: x.params, spec: x.spec, trace: x.trace, plan: [], verdicts: [], cues: [], eventTicks: [], simMs: 0 });
+    const asRun = (x: ReturnType<typeof run>, seed: number): Replay => ({ from: x.s.id, drill: x.s, scenario: x.s, seed, params: x.params, spec: x.spec, trace: x.trace, plan: [], verdicts: [], cues: [], eventTicks: [], simMs: 0 });
     expect(differences(asRun(b, 11), asRun(a, 11))).toBe('run start 1.5 s, pass speed 20 m/s');
     expect(differences(asRun(a, 11), asRun(a, 11))).toBe('');
     expect(differences(asRun(a, 3), asRun(a, 11))).toBe('seed 3');

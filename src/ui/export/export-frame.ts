@@ -6,14 +6,14 @@ import type { Theme } from '../../render/palette';
 import { PitchScene } from '../../render/scene';
 import type { ExportLayout } from './export-layout';
 import { outcomeWords } from '../../view/outcome-words';
-import type { Run } from '../state/run-drill';
+import type { Replay } from '../state/replay';
 
 // Draws one frame of a run into an offscreen picture of any size (a PNG at projector resolution,
 // a video frame): its own PixiJS renderer and scene, the live view untouched, then a caption
 // strip on top with the drill, the time, the coaching cues, the verdict and the result as text.
 
 export interface ExportFrame {
-  run: Run;
+  run: Replay;
   tick: number; // fractional playhead
   flash: number;
   theme: Theme;

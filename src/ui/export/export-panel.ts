@@ -8,7 +8,7 @@ import { fileName, saveBlob } from './download';
 import { ExportRenderer } from './export-frame';
 import { exportLayout } from './export-layout';
 import type { Notices } from '../panels/notices';
-import type { Run } from '../state/run-drill';
+import type { Replay } from '../state/replay';
 import { ShareLink } from '../panels/share-link';
 import { MAX_TRACE_BYTES } from '../../view/replay-loader';
 
@@ -17,7 +17,7 @@ import { MAX_TRACE_BYTES } from '../../view/replay-loader';
 // cancel), a link to this frame, and a trace file loaded back for replay.
 
 export interface ExportHost {
-  run(): Run;
+  run(): Replay;
   title(): string;
   theme(): Theme;
   renderer(): RendererPreference;

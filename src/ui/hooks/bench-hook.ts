@@ -45,7 +45,7 @@ function bareScene(graphics: number, texts: number): { root: Container; draw(k: 
 
 export function installBench(app: ViewerApp): void {
   const run = async (frames = 600, blocks = 6): Promise<BenchResult> => {
-    app.playback.pause();
+    app.dispatch({ type: 'play/seek', tick: app.state.playhead.tick }); // paused
     const r = app.pixi.renderer;
     const viewerRoot = app.scene.root;
     const texts = app.run.trace.agents.length + 1; // labels + verdict tag
@@ -55,7 +55,7 @@ export function installBench(app: ViewerApp): void {
     const viewer: number[] = [], plain: number[] = [];
     const input = (k: number) => ({
       trace, plan: app.run.plan, verdicts: app.run.verdicts, tick: (k * 0.37) % (trace.ticks - 1),
-      theme: THEMES[app.presentation.theme], transform: app.transform, labelPx: px(app.presentation.labelPx()), flash: 0,
+      theme: THEMES[app.state.display.theme], transform: app.transform, labelPx: px(app.presentation.labelPx()), flash: 0,
     });
     for (let b = 0; b < blocks; b++) {
       let t0 = performance.now();
@@ -77,22 +77,22 @@ export function installBench(app: ViewerApp): void {
     const names = Object.keys(app.run.params);
     const resim: number[] = [], sim: number[] = [];
     if (names.length) {
-      const def = app.entry.scenario.params![names[0]];
+      const def = app.run.scenario.params![names[0]];
       const original = app.run.params[names[0]];
       for (let k = 0; k < 20; k++) {
         const v = k % 2 ? def.min : def.max;
         const t0 = performance.now();
-        app.setParam(names[0], v);
+        app.dispatch({ type: 'param/set', name: names[0], value: v });
         app.draw();
         resim.push(performance.now() - t0);
         sim.push(app.run.simMs);
       }
-      app.setParam(names[0], original);
+      app.dispatch({ type: 'param/set', name: names[0], value: original });
     }
     app.draw();
     const v = median(viewer), p = median(plain);
     return {
-      renderer: r.name, drill: app.entry.id, objects: app.scene.objectCount, frames: per * blocks,
+      renderer: r.name, drill: app.state.source?.id ?? '', objects: app.scene.objectCount, frames: per * blocks,
       viewerMsPerFrame: v, bareMsPerFrame: p, ratio: v / p, resimMs: median(resim), simMs: median(sim),
     };
   };

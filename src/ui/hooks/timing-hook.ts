@@ -1,12 +1,13 @@
 import { runMargins, scenarioRunner } from '../../analysis/margins';
-import type { Run } from '../state/run-drill';
+import type { Ghost } from '../panels/ghost';
 import { CLASS_STYLE } from '../../view/timing-classes';
 import type { TimingWindows } from '../timing/timing-windows';
 
 // Read-only state of the timing-window views, for the browser tests and the bench (getters
 // only, as window.__onside): the band's segments and marker, the map's cells, the ghost, the race.
 
-export function installTimingHook(tw: TimingWindows, shown: () => Run | undefined): void {
+export function installTimingHook(tw: TimingWindows, ghost: Ghost): void {
+  const shown = () => tw.shown;
   if (Object.prototype.hasOwnProperty.call(window, '__onsideTiming')) return;
   const state = {
     get band() {
@@ -40,7 +41,8 @@ export function installTimingHook(tw: TimingWindows, shown: () => Run | undefine
       return tw.map.cellCentre(k);
     },
     get ghost() {
-      return { pinned: !!tw.ghost.pinned, outcome: tw.ghost.outcomeText, line: document.querySelector('[data-testid="ghost-outcome"]')?.textContent ?? '', params: tw.ghost.pinned ? { ...tw.ghost.pinned.params } : null };
+      const p = ghost.pinnedRun;
+      return { pinned: !!p, outcome: ghost.outcomeText, line: document.querySelector('[data-testid="ghost-outcome"]')?.textContent ?? '', params: p ? { ...p.params } : null };
     },
     raceAt(tick: number) {
       const r = tw.raceAt(tick);

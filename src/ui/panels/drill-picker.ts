@@ -1,17 +1,20 @@
-import type { LoadedEntry } from '../app';
+import { loaded, loadEntry, type LibraryEntry } from '../state/drill-library';
+import { openCommand } from '../state/open';
+import type { Dispatch } from '../state/store';
+import type { Source } from '../state/viewer-state';
 import { byId, clear, el } from './dom';
-import { loadEntry, type LibraryEntry } from '../state/drill-library';
 import type { Notices } from './notices';
 
-// The drill list (bundled scenarios, and files opened from this computer). A file that does not
-// load says why, as text, and the drill on screen stays.
+// The drill list (bundled scenarios, and files opened from this computer). Picking one dispatches
+// the command that opens it; a file that does not load says why, as text, and the drill on
+// screen stays. The list shows the state's source.
 
 export class DrillPicker {
   private readonly select = byId<HTMLSelectElement>('drill');
   private readonly fileIn = byId<HTMLInputElement>('file-input');
-  private current: LibraryEntry | undefined;
+  private current = -1;
 
-  constructor(private readonly entries: LibraryEntry[], private readonly notices: Notices, private readonly open: (e: LoadedEntry) => void) {
+  constructor(private readonly entries: LibraryEntry[], private readonly notices: Notices, private readonly dispatch: Dispatch) {
     this.fill();
     this.select.addEventListener('change', () => this.pick(Number(this.select.value)));
     byId('open-file').addEventListener('click', () => this.fileIn.click());
@@ -30,18 +33,19 @@ export class DrillPicker {
   /** Open the k-th drill (0-based, as listed); a broken one only reports its error. */
   pick(k: number): void {
     const e = this.entries[k];
-    if (!e) return this.show(this.current);
-    if (!e.scenario) {
+    if (!e) return this.render(null);
+    if (!loaded(e)) {
       this.notices.show(`${e.file} could not be loaded, so the drill on screen stays:\n${e.error ?? ''}`, 'error');
-      return this.show(this.current);
+      this.select.value = String(this.current);
+      return;
     }
-    this.open(e as LoadedEntry);
+    this.dispatch(openCommand(e, k));
   }
 
-  show(e: LibraryEntry | undefined): void {
-    this.current = e;
-    const k = e ? this.entries.indexOf(e) : -1;
-    if (k >= 0) this.select.value = String(k);
+  /** Show what the state has loaded. */
+  render(source: Source | null): void {
+    if (source && source.entry !== this.current) this.current = source.entry;
+    if (this.current >= 0 && this.select.value !== String(this.current)) this.select.value = String(this.current);
   }
 
   private async openFile(): Promise<void> {
@@ -53,13 +57,13 @@ export class DrillPicker {
       return;
     }
     const e = loadEntry(f.name, await f.text());
-    if (!e.scenario) {
+    if (!loaded(e)) {
       this.notices.show(`${f.name} could not be loaded, so the drill on screen stays:\n${e.error ?? ''}`, 'error');
       return;
     }
     e.file = `${f.name} (this computer)`;
     this.entries.push(e);
     this.fill();
-    this.open(e as LoadedEntry);
+    this.dispatch(openCommand(e, this.entries.length - 1));
   }
 }

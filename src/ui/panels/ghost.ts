@@ -2,15 +2,16 @@ import { mainPlay, scenarioRunner } from '../../analysis/margins';
 import type { GhostDrawing } from '../../render/ghost-layer';
 import { verdictAt } from '../../view/verdicts';
 import { byId, el, setText } from './dom';
+import type { Dispatch } from '../state/store';
 import { outcomeWords } from '../../view/outcome-words';
-import type { Run } from '../state/run-drill';
+import type { Replay } from '../state/replay';
 import { formatNumber } from '../../view/address';
 
 // The ghost: pin the run on screen, change a timing, and the pinned run plays faded under the
 // new one, with both results in the panel and the pinned one's verdict and result on its runner.
 
 /** The parameters (and seed, stage) in which two runs differ, in words: "run start 1.5 s". */
-export function differences(pinned: Run, now: Run): string {
+export function differences(pinned: Replay, now: Replay): string {
   const defs = now.scenario.params ?? {};
   const out: string[] = [];
   for (const [name, v] of Object.entries(pinned.params)) {
@@ -23,54 +24,42 @@ export function differences(pinned: Run, now: Run): string {
   return out.join(', ');
 }
 
-/** The same cast (ids, in order): a run of the same drill the ghost can be drawn against. */
-function sameCast(a: Run, b: Run): boolean {
-  return a.scenario.id === b.scenario.id && a.trace.agents.map((x) => x.id).join() === b.trace.agents.map((x) => x.id).join();
-}
-
-function roleOf(run: Run) {
+function roleOf(run: Replay) {
   return (id: string) => run.trace.agents.find((a) => a.id === id)?.role;
 }
 
+/** The ghost's corner of the panel: the pin button and the pinned run's result. It renders the
+ *  pinned run the app hands it (the state says which run is pinned); the button dispatches. */
 export class Ghost {
-  pinned: Run | null = null;
-  private now: Run | null = null;
+  private pinned: Replay | null = null;
   private drawing: GhostDrawing | null = null;
   private readonly box = byId('ghost');
   private readonly button = el('button', { text: 'Pin this run (G)', attrs: { type: 'button', id: 'pin-btn', title: 'Keep this run on the pitch as a faded ghost, then change a timing to compare (G)' } });
   private readonly line = el('div', { cls: 'ghost-line', attrs: { 'data-testid': 'ghost-outcome' } });
 
-  constructor(private readonly changed: () => void) {
+  constructor(dispatch: Dispatch) {
     this.box.append(this.line, this.button);
-    this.button.addEventListener('click', () => this.toggle());
+    this.button.addEventListener('click', () => dispatch({ type: 'ghost/toggle' }));
     this.line.hidden = true;
   }
 
-  toggle(): void {
-    if (this.pinned) this.unpin();
-    else if (this.now) this.pin(this.now);
+  /** Show the pinned run (or none) against the run on screen. */
+  render(pinned: Replay | null, now: Replay): void {
+    if (pinned !== this.pinned) {
+      this.pinned = pinned;
+      this.drawing = pinned ? drawingOf(pinned) : null;
+    }
+    this.button.disabled = !now.drill; // a recording has no timings to change
+    setText(this.button, pinned ? 'Unpin' : 'Pin this run (G)');
+    this.button.setAttribute('aria-pressed', String(!!pinned));
+    this.line.hidden = !pinned;
+    if (!pinned) return;
+    const diff = differences(pinned, now);
+    setText(this.line, `Pinned: ${this.outcomeText}${diff ? ` (${diff})` : ' (the same run)'}`);
   }
 
-  pin(run: Run): void {
-    this.pinned = run;
-    this.drawing = drawingOf(run);
-    this.show();
-    this.changed();
-  }
-
-  unpin(): void {
-    this.pinned = null;
-    this.drawing = null;
-    this.show();
-    this.changed();
-  }
-
-  /** A new run on screen: a ghost of another drill (another cast) goes. */
-  runChanged(run: Run, recording: boolean): void {
-    this.now = run;
-    this.button.disabled = recording;
-    if (this.pinned && (recording || !sameCast(this.pinned, run))) this.unpin();
-    else this.show();
+  get pinnedRun(): Replay | null {
+    return this.pinned;
   }
 
   get view(): GhostDrawing | null {
@@ -80,20 +69,10 @@ export class Ghost {
   get outcomeText(): string {
     return this.pinned ? outcomeWords(this.pinned.trace.outcome, roleOf(this.pinned)) : '';
   }
-
-  private show(): void {
-    const p = this.pinned;
-    setText(this.button, p ? 'Unpin' : 'Pin this run (G)');
-    this.button.setAttribute('aria-pressed', String(!!p));
-    this.line.hidden = !p;
-    if (!p || !this.now) return;
-    const diff = differences(p, this.now);
-    setText(this.line, `Pinned: ${this.outcomeText}${diff ? ` (${diff})` : ' (the same run)'}`);
-  }
 }
 
 /** What the pitch draws of a pinned run: its frames, and the words on its runner. */
-function drawingOf(run: Run): GhostDrawing {
+function drawingOf(run: Replay): GhostDrawing {
   const tr = run.trace;
   const play = mainPlay(tr);
   const id = play?.other ?? scenarioRunner(run.scenario);

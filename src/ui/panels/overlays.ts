@@ -3,7 +3,7 @@ import { cuesAt } from '../../view/cue-schedule';
 import type { ScenarioFile } from '../../scenario/types';
 import { byId, clear, el, setText } from './dom';
 import { outcomeDetail, outcomeWords } from '../../view/outcome-words';
-import type { Run } from '../state/run-drill';
+import type { Replay } from '../state/replay';
 
 // Text about the drill and the run: title, stage list, the result in words, and on the pitch the
 // coaching cues, the offside verdict and the result when it happens. Text only, never markup.
@@ -23,7 +23,7 @@ export class Overlays {
   private labelOf: (id: string) => string = (id) => id;
   outcomeText = '';
 
-  showDrill(s: ScenarioFile, run: Run, labelOf: (id: string) => string): void {
+  showDrill(s: ScenarioFile, run: Replay, labelOf: (id: string) => string): void {
     this.labelOf = labelOf;
     setText(this.title, s.title);
     setText(this.description, s.description ?? '');
@@ -42,7 +42,7 @@ export class Overlays {
     this.cueKey = '\u0000';
   }
 
-  showFrame(run: Run, tick: number, verdict: Verdict | null): void {
+  showFrame(run: Replay, tick: number, verdict: Verdict | null): void {
     const texts = cuesAt(run.cues, tick);
     const key = texts.join('\u0000');
     if (key !== this.cueKey) {

@@ -1,16 +1,18 @@
 import type { ParamValues } from '../../scenario/resolve';
 import type { ScenarioFile } from '../../scenario/types';
 import { byId, clear, el, setText } from './dom';
+import type { Dispatch } from '../state/store';
 import { formatNumber } from '../../view/address';
 
-// A slider for every parameter of the drill (label, unit, range, step). Moving one hands the new
-// value to `onChange`, which re-simulates; the slider never touches the run itself.
+// A slider for every parameter of the drill (label, unit, range, step). Moving one dispatches the
+// new value; a drag with the pointer is one undo step (a mark when it starts, settled when it
+// ends). The slider never touches the run itself.
 
 export class ParamSliders {
   private readonly box = byId('sliders');
   private inputs = new Map<string, { input: HTMLInputElement; out: HTMLOutputElement; unit: string }>();
 
-  constructor(private readonly onChange: (name: string, value: number) => void) {}
+  constructor(private readonly dispatch: Dispatch) {}
 
   build(s: ScenarioFile, values: ParamValues): void {
     clear(this.box);
@@ -28,8 +30,10 @@ export class ParamSliders {
       input.addEventListener('input', () => {
         const v = snap(Number(input.value), p.min, p.step);
         this.show(name, v);
-        this.onChange(name, v);
+        this.dispatch({ type: 'param/set', name, value: v });
       });
+      input.addEventListener('pointerdown', () => this.dispatch({ type: 'history/mark' }));
+      input.addEventListener('change', () => this.dispatch({ type: 'history/settle' }));
       this.inputs.set(name, { input, out, unit: p.unit });
       this.show(name, values[name] ?? p.default);
       this.box.appendChild(row);
@@ -37,7 +41,7 @@ export class ParamSliders {
     if (!this.inputs.size) this.box.appendChild(el('p', { cls: 'muted', text: 'This drill has no timings to try.' }));
   }
 
-  /** Reflect values set elsewhere (a stage, a link) without firing onChange. */
+  /** Reflect values set elsewhere (a stage, a link, undo) without dispatching. */
   set(values: ParamValues): void {
     for (const [name, v] of Object.entries(values)) {
       const i = this.inputs.get(name);

@@ -1,66 +1,66 @@
 import type { Px } from '../../render/coords';
-import type { ThemeName } from '../../render/palette';
 import { labelSize } from '../../render/sizes';
+import type { Dispatch } from '../state/store';
+import type { Display } from '../state/viewer-state';
 import { byId, setText } from './dom';
 
 // Projector use: presenter mode (full screen, controls hidden until the mouse moves, larger
-// labels) and the light theme for washed-out projectors.
+// labels), the light theme for washed-out projectors, and the side panel shown or hidden. The
+// buttons dispatch; render() shows the state's display on the page.
 
 const IDLE_MS = 2500;
 
 export class Presentation {
   private readonly app = byId('app');
+  private readonly panelBtn = byId('panel-btn');
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  presenter = false;
-  theme: ThemeName = 'dark';
+  private enteredFullscreen = false;
+  private shown: Display | null = null;
 
-  constructor(private readonly onChange: () => void) {
+  constructor(dispatch: Dispatch, relayout: () => void) {
     const wake = () => this.wake();
     window.addEventListener('mousemove', wake);
     window.addEventListener('pointerdown', wake);
     document.addEventListener('fullscreenchange', () => {
       // Leaving full screen with Esc also leaves presenter mode.
-      if (!document.fullscreenElement && this.presenter && this.enteredFullscreen) this.setPresenter(false);
+      if (!document.fullscreenElement && this.shown?.presenter && this.enteredFullscreen) dispatch({ type: 'display/presenter', on: false });
       this.enteredFullscreen = !!document.fullscreenElement;
-      onChange();
+      relayout();
     });
+    byId('theme-btn').addEventListener('click', () => dispatch({ type: 'display/theme' }));
+    byId('presenter-btn').addEventListener('click', () => dispatch({ type: 'display/presenter' }));
+    byId('fullscreen-btn').addEventListener('click', () => dispatch({ type: 'display/fullscreen' }));
+    this.panelBtn.addEventListener('click', () => dispatch({ type: 'display/panel' }));
   }
-
-  private enteredFullscreen = false;
 
   /** Label size on the pitch: at least 2.5% of the screen height (3% when presenting). */
   labelPx(): Px {
-    return labelSize(window.innerHeight || 720, this.presenter);
+    return labelSize(window.innerHeight || 720, !!this.shown?.presenter);
   }
 
-  setTheme(t: ThemeName): void {
-    this.theme = t;
-    this.app.classList.toggle('theme-light', t === 'light');
-    this.app.classList.toggle('theme-dark', t === 'dark');
-    setText(byId('theme-btn'), t === 'light' ? 'Dark' : 'Light');
-    this.onChange();
-  }
-
-  toggleTheme(): void {
-    this.setTheme(this.theme === 'light' ? 'dark' : 'light');
-  }
-
-  setPresenter(on: boolean): void {
-    this.presenter = on;
-    this.app.classList.toggle('presenter', on);
-    setText(byId('presenter-btn'), on ? 'Exit presenter' : 'Present');
-    if (on) {
-      this.requestFullscreen();
-      this.wake();
-    } else {
-      this.app.classList.remove('idle');
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  /** Show the display part of the state; true when the pitch's box may have changed size. */
+  render(d: Display): boolean {
+    const was = this.shown;
+    if (d === was) return false;
+    this.shown = d;
+    this.app.classList.toggle('theme-light', d.theme === 'light');
+    this.app.classList.toggle('theme-dark', d.theme === 'dark');
+    setText(byId('theme-btn'), d.theme === 'light' ? 'Dark' : 'Light');
+    this.app.classList.toggle('panel-hidden', !d.panel);
+    setText(this.panelBtn, d.panel ? 'Hide panel' : 'Show panel');
+    this.panelBtn.setAttribute('aria-pressed', String(!d.panel));
+    if (d.presenter !== !!was?.presenter) {
+      this.app.classList.toggle('presenter', d.presenter);
+      setText(byId('presenter-btn'), d.presenter ? 'Exit presenter' : 'Present');
+      if (d.presenter) {
+        this.requestFullscreen();
+        this.wake();
+      } else {
+        this.app.classList.remove('idle');
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      }
     }
-    this.onChange();
-  }
-
-  togglePresenter(): void {
-    this.setPresenter(!this.presenter);
+    return !was || d.panel !== was.panel || d.presenter !== was.presenter;
   }
 
   toggleFullscreen(): void {
@@ -79,6 +79,6 @@ export class Presentation {
   private wake(): void {
     this.app.classList.remove('idle');
     clearTimeout(this.idleTimer);
-    if (this.presenter) this.idleTimer = setTimeout(() => this.app.classList.add('idle'), IDLE_MS);
+    if (this.shown?.presenter) this.idleTimer = setTimeout(() => this.app.classList.add('idle'), IDLE_MS);
   }
 }

@@ -1,16 +1,9 @@
 import { MAX_SPEED, MIN_SPEED } from '../../view/playback';
 import { byId, setText } from '../panels/dom';
+import type { Dispatch } from '../state/store';
 
-// The transport bar: buttons, speed and loop. It only calls back; the app owns the playback.
-
-export interface TransportActions {
-  restart(): void;
-  toggle(): void;
-  step(by: 1 | -1): void;
-  event(dir: 1 | -1): void;
-  speed(s: number): void;
-  loop(on: boolean): void;
-}
+// The transport bar: buttons, speed and loop. Each dispatches a command; show() renders the
+// playhead.
 
 export class Transport {
   private readonly play = byId<HTMLButtonElement>('play');
@@ -19,17 +12,17 @@ export class Transport {
   private readonly loopIn = byId<HTMLInputElement>('loop');
   private readonly clock = byId('clock');
 
-  constructor(a: TransportActions) {
-    byId('restart').addEventListener('click', () => a.restart());
-    this.play.addEventListener('click', () => a.toggle());
-    byId('step-back').addEventListener('click', () => a.step(-1));
-    byId('step-fwd').addEventListener('click', () => a.step(1));
-    byId('prev-event').addEventListener('click', () => a.event(-1));
-    byId('next-event').addEventListener('click', () => a.event(1));
+  constructor(dispatch: Dispatch) {
+    byId('restart').addEventListener('click', () => dispatch({ type: 'play/restart' }));
+    this.play.addEventListener('click', () => dispatch({ type: 'play/toggle' }));
+    byId('step-back').addEventListener('click', () => dispatch({ type: 'play/step', by: -1 }));
+    byId('step-fwd').addEventListener('click', () => dispatch({ type: 'play/step', by: 1 }));
+    byId('prev-event').addEventListener('click', () => dispatch({ type: 'play/event', dir: -1 }));
+    byId('next-event').addEventListener('click', () => dispatch({ type: 'play/event', dir: 1 }));
     this.speedIn.min = String(MIN_SPEED);
     this.speedIn.max = String(MAX_SPEED);
-    this.speedIn.addEventListener('input', () => a.speed(Number(this.speedIn.value)));
-    this.loopIn.addEventListener('change', () => a.loop(this.loopIn.checked));
+    this.speedIn.addEventListener('input', () => dispatch({ type: 'speed/set', speed: Number(this.speedIn.value) }));
+    this.loopIn.addEventListener('change', () => dispatch({ type: 'loop/set', on: this.loopIn.checked }));
   }
 
   show(playing: boolean, tick: number, ticks: number, tickRate: number, speed: number, loop: boolean): void {

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { ParamValues } from '../../scenario/resolve';
-import type { ThemeName } from '../../view/display';
+import type { RendererName, ThemeName } from '../../view/display';
 import type { MeasureEnd } from '../../view/measure';
 import { MAX_SPEED, MIN_SPEED, neighbourEvent } from '../../view/playback';
 import { lastTick, runKey, type Layers, type Shown, type Source, type ViewerState } from './viewer-state';
@@ -135,6 +135,10 @@ export const ACTIONS = {
   'display/layer': action<{ layer: keyof Layers; on?: boolean }>({
     label: 'Show / hide a layer of the pitch',
     perform(d, p) { d.display.layers[p.layer] = p.on ?? !d.display.layers[p.layer]; },
+  }),
+  'display/renderer': action<{ renderer: RendererName }>({
+    label: 'The renderer a link asked for (kept in the address)',
+    perform(d, p) { d.display.renderer = p.renderer; },
   }),
   'leave': action({
     label: 'Leave presenter mode, close the freeze frame, put the tape away', keys: 'Esc',

@@ -1,5 +1,6 @@
 import { parseScenario } from '../../scenario/load';
 import { ScenarioError, type ScenarioFile } from '../../scenario/types';
+import { drillHash } from '../../view/content-hash';
 
 // Every scenario in scenarios/ is bundled at build time; a new file shows up by itself. Files that
 // do not load are kept in the list with their error, so the picker can say what is wrong.
@@ -9,6 +10,7 @@ export interface LibraryEntry {
   id: string;
   title: string;
   scenario?: ScenarioFile; // absent when the file is broken
+  hash?: string; // of the resolved drill: what caches key on, never the id
   error?: string;
 }
 
@@ -25,7 +27,7 @@ export function errorText(e: unknown): string {
 export function loadEntry(file: string, text: string): LibraryEntry {
   try {
     const s = parseScenario(text, file);
-    return { file, id: s.id, title: s.title, scenario: s };
+    return { file, id: s.id, title: s.title, scenario: s, hash: drillHash(s) };
   } catch (e) {
     const id = file.replace(/^.*\//, '').replace(/\.json$/, '');
     return { file, id, title: id, error: errorText(e) };
@@ -53,4 +55,11 @@ function refuseDuplicates(entries: LibraryEntry[]): LibraryEntry[] {
 export function loadLibrary(files: Record<string, string> = FILES): LibraryEntry[] {
   const out = refuseDuplicates(Object.entries(files).map(([path, text]) => loadEntry(path.replace(/^.*\//, ''), text)));
   return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file));
+}
+
+/** An entry that loaded. */
+export type LoadedEntry = LibraryEntry & { scenario: ScenarioFile; hash: string };
+
+export function loaded(e: LibraryEntry | undefined): e is LoadedEntry {
+  return !!e?.scenario && e.hash !== undefined;
 }

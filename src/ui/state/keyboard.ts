@@ -1,6 +1,9 @@
+import type { Command } from './commands';
+import type { HistoryCommand } from './store';
+
 // Keys to commands: a pure table, so the shortcuts are documented and tested in one place.
 
-export type Command =
+export type KeyCommand =
   | { do: 'toggle' }
   | { do: 'step'; by: 1 | -1 }
   | { do: 'event'; dir: 1 | -1 }
@@ -42,9 +45,40 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['M', 'Measure on the pitch (Esc puts it away)'],
   ['I', 'Hide / show the side panel'],
   ['G', 'Pin this run as a ghost / unpin it'],
+  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo a change of timing, seed or stage (Cmd on a Mac)'],
 ];
 
-export function commandFor(e: KeyInput): Command | null {
+/** Undo and redo: Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac), and Ctrl+Y. */
+export function historyFor(e: KeyInput): HistoryCommand | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  if (k === 'z') return { type: e.shiftKey ? 'history/redo' : 'history/undo' };
+  if (k === 'y' && !e.shiftKey) return { type: 'history/redo' };
+  return null;
+}
+
+/** The viewer command a key stands for (a drill's number is opened through the picker). */
+export function keyCommand(k: Exclude<KeyCommand, { do: 'drill' }>): Command {
+  switch (k.do) {
+    case 'toggle': return { type: 'play/toggle' };
+    case 'step': return { type: 'play/step', by: k.by };
+    case 'event': return { type: 'play/event', dir: k.dir };
+    case 'home': return { type: 'play/home' };
+    case 'end': return { type: 'play/end' };
+    case 'fullscreen': return { type: 'display/fullscreen' };
+    case 'presenter': return { type: 'display/presenter' };
+    case 'leave': return { type: 'leave' };
+    case 'theme': return { type: 'display/theme' };
+    case 'loop': return { type: 'loop/toggle' };
+    case 'restart': return { type: 'play/restart' };
+    case 'speed': return { type: 'speed/nudge', dir: k.dir };
+    case 'measure': return { type: 'tool/measure' };
+    case 'panel': return { type: 'display/panel' };
+    case 'ghost': return { type: 'ghost/toggle' };
+  }
+}
+
+export function commandFor(e: KeyInput): KeyCommand | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null; // leave the browser's own shortcuts alone
   switch (e.key) {
     case ' ':

@@ -38,7 +38,6 @@ export interface Playhead {
 export interface Layers {
   plan: boolean; // the drill's arrows
   race: boolean; // who gets there first
-  trails: boolean;
 }
 
 export interface Display {
@@ -80,7 +79,7 @@ export const INITIAL_STATE: ViewerState = {
   run: { given: {}, seed: 1 },
   shown: null,
   playhead: { tick: 0, playing: false, speed: 1, loop: false },
-  display: { theme: 'dark', presenter: false, panel: true, layers: { plan: true, race: true, trails: true } },
+  display: { theme: 'dark', presenter: false, panel: true, layers: { plan: true, race: true } },
   analyst: { picks: [], tape: [], freeze: null },
   ghost: null,
   tool: 'none',

@@ -7,10 +7,14 @@ import { verdicts, type Verdict } from '../../view/verdicts';
 import { evalRef, paramValues, resolveDrill, type ParamValues } from '../../scenario/resolve';
 import type { ScenarioFile } from '../../scenario/types';
 
-// One run of a drill, and everything the viewer derives from it once (not per frame).
+// What the viewer plays: a Replay, a trace and where it came from, with the drill that makes it
+// when there is one (a recording no drill reproduces has none), and everything the viewer derives
+// from it once (not per frame).
 
-export interface Run {
-  scenario: ScenarioFile;
+export interface Replay {
+  from: string; // where it came from, in words: the drill's id, or the file's name
+  drill?: ScenarioFile; // the drill that makes this trace: absent for a recording replayed as it is
+  scenario: ScenarioFile; // what the panel shows: the drill, or a description of the recording
   variation?: string;
   seed: number;
   params: ParamValues; // all parameters, resolved
@@ -23,7 +27,8 @@ export interface Run {
   simMs: number; // wall time of the simulation
 }
 
-export function runDrill(s: ScenarioFile, given: ParamValues, variation: string | undefined, seed: number): Run {
+/** Simulate a drill: the replay of a new run. */
+export function runDrill(s: ScenarioFile, given: ParamValues, variation: string | undefined, seed: number): Replay {
   const params = paramValues(s, given, variation);
   const spec = resolveDrill(s, params, variation);
   const t0 = performance.now();
@@ -40,11 +45,19 @@ export function runDrill(s: ScenarioFile, given: ParamValues, variation: string 
   }));
   const eventTicks = [...new Set(trace.events.map((e) => e.tick))].sort((a, b) => a - b);
   return {
-    scenario: s, variation, seed, params, spec, trace,
+    from: s.id, drill: s, scenario: s, variation, seed, params, spec, trace,
     plan: planArrows(trace, spec.actions),
     verdicts: verdicts(trace),
     cues: cueWindows(trace, cues),
     eventTicks,
     simMs,
+  };
+}
+
+/** A recording read from a file that no drill reproduces: replayed as it is. */
+export function recordingReplay(name: string, trace: Trace, scenario: ScenarioFile, spec: DrillSpec): Replay {
+  return {
+    from: name, scenario, variation: undefined, seed: trace.seed, params: { ...trace.params }, spec, trace, plan: [],
+    verdicts: verdicts(trace), cues: [], eventTicks: [...new Set(trace.events.map((e) => e.tick))].sort((a, b) => a - b), simMs: 0,
   };
 }
