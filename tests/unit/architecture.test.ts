@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : /\.(m|c)?[jt]s$/.test(p) ? [p] : [];
+    return statSync(p).isDirectory() ? files(p) : /\.(m|c)?[jt]sx?$/.test(p) ? [p] : [];
   });
 }
 

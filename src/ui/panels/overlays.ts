@@ -18,7 +18,6 @@ export class Overlays {
   private readonly result = byId('result-banner');
   private readonly stageField = byId('stage-field');
   private readonly stageSelect = byId<HTMLSelectElement>('stage-select');
-  private readonly simMs = byId('sim-ms');
   private cueKey = '';
   private labelOf: (id: string) => string = (id) => id;
   outcomeText = '';
@@ -32,7 +31,6 @@ export class Overlays {
     this.outcomeText = outcomeWords(run.trace.outcome, roleOf);
     setText(this.outcome, this.outcomeText);
     setText(this.detail, outcomeDetail(run.trace.outcome, labelOf));
-    setText(this.simMs, `simulated in ${run.simMs.toFixed(1)} ms`);
     const vs = s.variations ?? [];
     this.stageField.hidden = vs.length === 0;
     clear(this.stageSelect);

@@ -1,9 +1,9 @@
 import type { Application } from 'pixi.js';
+import { render } from 'preact';
 import { fitView, px, viewRect, type ViewTransform } from '../render/coords';
 import { createApp } from '../render/create-renderer';
 import { THEMES } from '../render/palette';
 import { PitchScene } from '../render/scene';
-import type { ScenarioFile } from '../scenario/types';
 import type { RendererName } from '../view/display';
 import { Playback } from '../view/playback';
 import { ExportPanel } from './export/export-panel';
@@ -13,8 +13,9 @@ import { DrillPicker } from './panels/drill-picker';
 import { Ghost } from './panels/ghost';
 import { Notices } from './panels/notices';
 import { Overlays } from './panels/overlays';
-import { ParamSliders } from './panels/param-sliders';
 import { Presentation } from './panels/presenter';
+import { RunPanel } from './panels/run-panel';
+import { canRedo, canUndo, shownRun, viewerState } from './state/signals';
 import { Timeline } from './playback/timeline';
 import { Transport } from './playback/transport';
 import { addressOf } from './state/address-of';
@@ -45,9 +46,7 @@ export class ViewerApp {
   private shownKey = '';
   private dirty = true;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
-  private slidersFor: ScenarioFile | undefined;
   private readonly replays = new Map<string, Replay>(); // recordings by content hash
-  private readonly sliders: ParamSliders;
   private readonly timeline: Timeline;
   readonly analyst: AnalystMode;
   readonly timing: TimingWindows;
@@ -57,9 +56,6 @@ export class ViewerApp {
   private readonly picker: DrillPicker;
   readonly exports: ExportPanel;
   private readonly stage = byId('stage');
-  private readonly seedIn = byId<HTMLInputElement>('seed');
-  private readonly undoBtn = byId<HTMLButtonElement>('undo');
-  private readonly redoBtn = byId<HTMLButtonElement>('redo');
 
   constructor(readonly pixi: Application, readonly library: LibraryEntry[]) {
     const dispatch = this.dispatch;
@@ -67,7 +63,6 @@ export class ViewerApp {
     this.presentation = new Presentation(dispatch, () => this.relayout());
     this.transport = new Transport(dispatch);
     this.timeline = new Timeline((tick) => dispatch({ type: 'play/seek', tick }));
-    this.sliders = new ParamSliders(dispatch);
     this.picker = new DrillPicker(library, this.notices, dispatch);
     this.ghost = new Ghost(dispatch);
     this.analyst = new AnalystMode({
@@ -88,16 +83,14 @@ export class ViewerApp {
       openTrace: (name, text) => openTrace(name, text, { library: this.library, notices: this.notices, dispatch, replays: this.replays }),
       notices: this.notices,
     });
-    this.seedIn.addEventListener('change', () => this.setSeed(this.seedIn.value));
     byId<HTMLSelectElement>('stage-select').addEventListener('change', (ev) => {
       const v = (ev.target as HTMLSelectElement).value;
       dispatch({ type: 'stage/set', ...(v ? { stage: v } : {}) });
     });
-    this.undoBtn.addEventListener('click', () => dispatch({ type: 'history/undo' }));
-    this.redoBtn.addEventListener('click', () => dispatch({ type: 'history/redo' }));
     window.addEventListener('keydown', (ev) => this.onKey(ev));
     new ResizeObserver(() => this.relayout()).observe(this.stage);
     this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
+    render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
   }
 
   static async create(canvas: HTMLCanvasElement, library: LibraryEntry[], renderer?: RendererName): Promise<ViewerApp> {
@@ -115,16 +108,6 @@ export class ViewerApp {
   }
 
   // ---- input ------------------------------------------------------------------------------------
-
-  private setSeed(raw: string): void {
-    const n = /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : NaN;
-    if (!Number.isInteger(n) || n > 2 ** 32 - 1) {
-      this.notices.show(`Seed "${raw.slice(0, 20)}" is not a whole number from 0 to 4294967295.`);
-      this.seedIn.value = String(this.state.run.seed);
-      return;
-    }
-    this.dispatch({ type: 'seed/set', seed: n });
-  }
 
   private onKey(ev: KeyboardEvent): void {
     const h = historyFor(ev);
@@ -151,8 +134,9 @@ export class ViewerApp {
     if (s.ghost !== prev.ghost || s.shown !== prev.shown) this.ghostEffect(s);
     if (s.analyst !== prev.analyst || s.tool !== prev.tool || s.shown !== prev.shown) this.analyst.render(s);
     this.picker.render(s.source);
-    this.undoBtn.disabled = !this.store.canUndo;
-    this.redoBtn.disabled = !this.store.canRedo;
+    viewerState.value = s;
+    canUndo.value = this.store.canUndo;
+    canRedo.value = this.store.canRedo;
     if (c.type !== 'play/advance' || s.playhead.playing !== prev.playhead.playing) this.addressEffect();
     this.dirty = true;
   }
@@ -214,14 +198,9 @@ export class ViewerApp {
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
     this.timeline.build(tr.ticks, tr.tickRate, tr.events, run.verdicts, labelOf, (tick) => this.dispatch({ type: 'play/seek', tick }));
     this.analyst.runChanged(run);
-    // Rebuild the sliders only for a new drill: one being dragged must stay the same element.
-    if (this.slidersFor !== run.scenario) this.sliders.build(run.scenario, run.params);
-    else this.sliders.set(run.params);
-    this.slidersFor = run.scenario;
+    shownRun.value = run;
     this.overlays.showDrill(run.scenario, run, labelOf);
     this.timing.runChanged(run);
-    this.seedIn.value = String(run.seed);
-    this.seedIn.disabled = !run.drill;
     this.relayout();
   }
 
