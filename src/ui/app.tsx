@@ -9,11 +9,11 @@ import { Playback } from '../view/playback';
 import { ExportPanel } from './export/export-panel';
 import { AnalystMode } from './panels/analyst-mode';
 import { byId } from './panels/dom';
-import { DrillPicker } from './panels/drill-picker';
-import { Ghost } from './panels/ghost';
+import { Ghost, GhostPanel } from './panels/ghost';
 import { Notices } from './panels/notices';
 import { Overlays } from './panels/overlays';
 import { Presentation } from './panels/presenter';
+import { Library, TopBar } from './panels/top-bar';
 import { RunPanel } from './panels/run-panel';
 import { canRedo, canUndo, shownRun, viewerState } from './state/signals';
 import { Timeline } from './playback/timeline';
@@ -53,18 +53,18 @@ export class ViewerApp {
   readonly ghost: Ghost;
   private readonly overlays = new Overlays();
   private readonly transport: Transport;
-  private readonly picker: DrillPicker;
+  readonly library: Library;
   readonly exports: ExportPanel;
   private readonly stage = byId('stage');
 
-  constructor(readonly pixi: Application, readonly library: LibraryEntry[]) {
+  constructor(readonly pixi: Application, entries: LibraryEntry[]) {
     const dispatch = this.dispatch;
     this.pixi.stage.addChild(this.scene.root);
     this.presentation = new Presentation(dispatch, () => this.relayout());
     this.transport = new Transport(dispatch);
     this.timeline = new Timeline((tick) => dispatch({ type: 'play/seek', tick }));
-    this.picker = new DrillPicker(library, this.notices, dispatch);
-    this.ghost = new Ghost(dispatch);
+    this.library = new Library(entries, this.notices, dispatch);
+    this.ghost = new Ghost();
     this.analyst = new AnalystMode({
       dispatch, state: () => this.state, run: () => this.run, transform: () => this.transform, labelPx: () => this.presentation.labelPx(),
     });
@@ -80,17 +80,15 @@ export class ViewerApp {
       tick: () => this.clock.displayTick,
       overlays: () => ({ freeze: this.analyst.freeze(this.state), marks: this.analyst.marks(this.state) }),
       link: () => this.link(),
-      openTrace: (name, text) => openTrace(name, text, { library: this.library, notices: this.notices, dispatch, replays: this.replays }),
+      openTrace: (name, text) => openTrace(name, text, { library: this.library.list, notices: this.notices, dispatch, replays: this.replays }),
       notices: this.notices,
-    });
-    byId<HTMLSelectElement>('stage-select').addEventListener('change', (ev) => {
-      const v = (ev.target as HTMLSelectElement).value;
-      dispatch({ type: 'stage/set', ...(v ? { stage: v } : {}) });
     });
     window.addEventListener('keydown', (ev) => this.onKey(ev));
     new ResizeObserver(() => this.relayout()).observe(this.stage);
     this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
+    render(<TopBar library={this.library} dispatch={dispatch} />, byId('top-bar'));
     render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
+    render(<GhostPanel ghost={this.ghost} dispatch={dispatch} />, byId('ghost'));
   }
 
   static async create(canvas: HTMLCanvasElement, library: LibraryEntry[], renderer?: RendererName): Promise<ViewerApp> {
@@ -121,7 +119,7 @@ export class ViewerApp {
     const c = commandFor(ev);
     if (!c) return;
     ev.preventDefault();
-    if (c.do === 'drill') this.picker.pick(c.index);
+    if (c.do === 'drill') this.library.pick(c.index);
     else this.dispatch(keyCommand(c));
   }
 
@@ -133,7 +131,6 @@ export class ViewerApp {
     if (this.presentation.render(s.display)) this.relayout();
     if (s.ghost !== prev.ghost || s.shown !== prev.shown) this.ghostEffect(s);
     if (s.analyst !== prev.analyst || s.tool !== prev.tool || s.shown !== prev.shown) this.analyst.render(s);
-    this.picker.render(s.source);
     viewerState.value = s;
     canUndo.value = this.store.canUndo;
     canRedo.value = this.store.canRedo;
@@ -157,7 +154,7 @@ export class ViewerApp {
 
   private runFor(source: Source, settings: RunSettings): Replay | undefined {
     if (source.kind === 'replay') return this.replays.get(source.hash);
-    const e = this.library[source.entry];
+    const e = this.library.list[source.entry];
     return loaded(e) ? runDrill(e.scenario, settings.given, settings.stage, settings.seed) : undefined;
   }
 
@@ -169,7 +166,7 @@ export class ViewerApp {
       : now && this.pinnedKey === g.key ? now
       : g.key === this.shownKey ? this.run : this.runFor(s.source, g.settings) ?? null;
     this.pinnedKey = g?.key ?? '';
-    this.ghost.render(pinned, this.run);
+    this.ghost.set(pinned);
     this.timing.setPinned(pinned ? pinned.params : null);
   }
   private pinnedKey = '';

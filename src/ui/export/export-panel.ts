@@ -9,6 +9,7 @@ import { ExportRenderer } from './export-frame';
 import { exportLayout } from './export-layout';
 import type { Notices } from '../panels/notices';
 import type { Replay } from '../state/replay';
+import { createElement, render } from 'preact';
 import { ShareLink } from '../panels/share-link';
 import { MAX_TRACE_BYTES } from '../../view/replay-loader';
 
@@ -46,7 +47,7 @@ export class ExportPanel {
   private readonly status = el('div', { cls: 'export-status muted', attrs: { id: 'export-status', 'aria-live': 'polite' } });
   private readonly loadBtn = button('Load trace…', 'load-trace', 'Replay a trace file (JSON) exported here or by onside run --trace');
   private readonly fileIn = el('input', { attrs: { type: 'file', id: 'trace-input', accept: '.json,application/json,.csv,text/csv', hidden: '' } });
-  private readonly share: ShareLink;
+  private readonly share = el('div');
   private job: AbortController | null = null;
 
   constructor(private readonly host: ExportHost) {
@@ -55,14 +56,14 @@ export class ExportPanel {
     this.speed.value = '1';
     this.progress.hidden = true;
     this.cancelBtn.hidden = true;
-    this.share = new ShareLink(() => host.link());
+    render(createElement(ShareLink, { link: () => host.link() }), this.share);
     byId('export-tools').append(
       el('div', { cls: 'export-row' }, [this.csvBtn, this.jsonBtn]),
       el('div', { cls: 'export-row' }, [el('label', { cls: 'field', text: 'Size ' }, [this.size]), this.pngBtn]),
       el('div', { cls: 'export-row' }, [el('label', { cls: 'field', text: 'Speed ' }, [this.speed]), this.videoBtn]),
       el('div', { cls: 'export-row' }, [this.progress, this.cancelBtn]),
       this.status,
-      this.share.view,
+      this.share,
       el('div', { cls: 'export-row' }, [this.loadBtn, this.fileIn]),
     );
     this.csvBtn.addEventListener('click', () => this.traceFile('csv'));

@@ -5,7 +5,7 @@ import { byId, clear, el, setText } from './dom';
 import { outcomeDetail, outcomeWords } from '../../view/outcome-words';
 import type { Replay } from '../state/replay';
 
-// Text about the drill and the run: title, stage list, the result in words, and on the pitch the
+// Text about the drill and the run: title, the result in words, and on the pitch the
 // coaching cues, the offside verdict and the result when it happens. Text only, never markup.
 
 export class Overlays {
@@ -16,8 +16,6 @@ export class Overlays {
   private readonly cues = byId('cues');
   private readonly verdict = byId('verdict-banner');
   private readonly result = byId('result-banner');
-  private readonly stageField = byId('stage-field');
-  private readonly stageSelect = byId<HTMLSelectElement>('stage-select');
   private cueKey = '';
   private labelOf: (id: string) => string = (id) => id;
   outcomeText = '';
@@ -31,12 +29,6 @@ export class Overlays {
     this.outcomeText = outcomeWords(run.trace.outcome, roleOf);
     setText(this.outcome, this.outcomeText);
     setText(this.detail, outcomeDetail(run.trace.outcome, labelOf));
-    const vs = s.variations ?? [];
-    this.stageField.hidden = vs.length === 0;
-    clear(this.stageSelect);
-    this.stageSelect.appendChild(el('option', { text: 'As written', attrs: { value: '' } }));
-    for (const v of vs) this.stageSelect.appendChild(el('option', { text: v.title, attrs: { value: v.id } }));
-    this.stageSelect.value = run.variation ?? '';
     this.cueKey = '\u0000';
   }
 

@@ -2,17 +2,16 @@ import type { Px } from '../../render/coords';
 import { labelSize } from '../../render/sizes';
 import type { Dispatch } from '../state/store';
 import type { Display } from '../state/viewer-state';
-import { byId, setText } from './dom';
+import { byId } from './dom';
 
 // Projector use: presenter mode (full screen, controls hidden until the mouse moves, larger
-// labels), the light theme for washed-out projectors, and the side panel shown or hidden. The
-// buttons dispatch; render() shows the state's display on the page.
+// labels), the light theme for washed-out projectors, and the side panel shown or hidden:
+// render() puts the state's display on the page (the buttons are the top bar's).
 
 const IDLE_MS = 2500;
 
 export class Presentation {
   private readonly app = byId('app');
-  private readonly panelBtn = byId('panel-btn');
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private enteredFullscreen = false;
   private shown: Display | null = null;
@@ -27,10 +26,6 @@ export class Presentation {
       this.enteredFullscreen = !!document.fullscreenElement;
       relayout();
     });
-    byId('theme-btn').addEventListener('click', () => dispatch({ type: 'display/theme' }));
-    byId('presenter-btn').addEventListener('click', () => dispatch({ type: 'display/presenter' }));
-    byId('fullscreen-btn').addEventListener('click', () => dispatch({ type: 'display/fullscreen' }));
-    this.panelBtn.addEventListener('click', () => dispatch({ type: 'display/panel' }));
   }
 
   /** Label size on the pitch: at least 2.5% of the screen height (3% when presenting). */
@@ -45,13 +40,9 @@ export class Presentation {
     this.shown = d;
     this.app.classList.toggle('theme-light', d.theme === 'light');
     this.app.classList.toggle('theme-dark', d.theme === 'dark');
-    setText(byId('theme-btn'), d.theme === 'light' ? 'Dark' : 'Light');
     this.app.classList.toggle('panel-hidden', !d.panel);
-    setText(this.panelBtn, d.panel ? 'Hide panel' : 'Show panel');
-    this.panelBtn.setAttribute('aria-pressed', String(!d.panel));
     if (d.presenter !== !!was?.presenter) {
       this.app.classList.toggle('presenter', d.presenter);
-      setText(byId('presenter-btn'), d.presenter ? 'Exit presenter' : 'Present');
       if (d.presenter) {
         this.requestFullscreen();
         this.wake();

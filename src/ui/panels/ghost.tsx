@@ -1,7 +1,8 @@
 import { mainPlay, scenarioRunner } from '../../analysis/margins';
 import type { GhostDrawing } from '../../render/ghost-layer';
 import { verdictAt } from '../../view/verdicts';
-import { byId, el, setText } from './dom';
+import { signal } from '@preact/signals';
+import { shownRun } from '../state/signals';
 import type { Dispatch } from '../state/store';
 import { outcomeWords } from '../../view/outcome-words';
 import type { Replay } from '../state/replay';
@@ -28,38 +29,20 @@ function roleOf(run: Replay) {
   return (id: string) => run.trace.agents.find((a) => a.id === id)?.role;
 }
 
-/** The ghost's corner of the panel: the pin button and the pinned run's result. It renders the
- *  pinned run the app hands it (the state says which run is pinned); the button dispatches. */
+/** The pinned run and what the pitch draws of it: set by the app from the state's ghost. */
 export class Ghost {
-  private pinned: Replay | null = null;
+  readonly pinned = signal<Replay | null>(null);
   private drawing: GhostDrawing | null = null;
-  private readonly box = byId('ghost');
-  private readonly button = el('button', { text: 'Pin this run (G)', attrs: { type: 'button', id: 'pin-btn', title: 'Keep this run on the pitch as a faded ghost, then change a timing to compare (G)' } });
-  private readonly line = el('div', { cls: 'ghost-line', attrs: { 'data-testid': 'ghost-outcome' } });
 
-  constructor(dispatch: Dispatch) {
-    this.box.append(this.line, this.button);
-    this.button.addEventListener('click', () => dispatch({ type: 'ghost/toggle' }));
-    this.line.hidden = true;
-  }
-
-  /** Show the pinned run (or none) against the run on screen. */
-  render(pinned: Replay | null, now: Replay): void {
-    if (pinned !== this.pinned) {
-      this.pinned = pinned;
-      this.drawing = pinned ? drawingOf(pinned) : null;
-    }
-    this.button.disabled = !now.drill; // a recording has no timings to change
-    setText(this.button, pinned ? 'Unpin' : 'Pin this run (G)');
-    this.button.setAttribute('aria-pressed', String(!!pinned));
-    this.line.hidden = !pinned;
-    if (!pinned) return;
-    const diff = differences(pinned, now);
-    setText(this.line, `Pinned: ${this.outcomeText}${diff ? ` (${diff})` : ' (the same run)'}`);
+  /** Show the pinned run (or none). */
+  set(pinned: Replay | null): void {
+    if (pinned === this.pinned.peek()) return;
+    this.drawing = pinned ? drawingOf(pinned) : null;
+    this.pinned.value = pinned;
   }
 
   get pinnedRun(): Replay | null {
-    return this.pinned;
+    return this.pinned.peek();
   }
 
   get view(): GhostDrawing | null {
@@ -67,8 +50,28 @@ export class Ghost {
   }
 
   get outcomeText(): string {
-    return this.pinned ? outcomeWords(this.pinned.trace.outcome, roleOf(this.pinned)) : '';
+    const p = this.pinned.peek();
+    return p ? outcomeWords(p.trace.outcome, roleOf(p)) : '';
   }
+}
+
+/** The ghost's corner of the panel: the pinned run's result against the run on screen, and the
+ *  pin button, which dispatches. */
+export function GhostPanel({ ghost, dispatch }: { ghost: Ghost; dispatch: Dispatch }) {
+  const pinned = ghost.pinned.value, now = shownRun.value;
+  const diff = pinned && now ? differences(pinned, now) : '';
+  return (
+    <>
+      <div class="ghost-line" data-testid="ghost-outcome" hidden={!pinned}>
+        {pinned ? `Pinned: ${outcomeWords(pinned.trace.outcome, roleOf(pinned))}${diff ? ` (${diff})` : ' (the same run)'}` : ''}
+      </div>
+      <button
+        type="button" id="pin-btn" aria-pressed={!!pinned} disabled={!now?.drill /* a recording has no timings to change */}
+        title="Keep this run on the pitch as a faded ghost, then change a timing to compare (G)"
+        onClick={() => dispatch({ type: 'ghost/toggle' })}
+      >{pinned ? 'Unpin' : 'Pin this run (G)'}</button>
+    </>
+  );
 }
 
 /** What the pitch draws of a pinned run: its frames, and the words on its runner. */
