@@ -16,8 +16,7 @@ import { Presentation } from './panels/presenter';
 import { Library, TopBar } from './panels/top-bar';
 import { RunPanel } from './panels/run-panel';
 import { canRedo, canUndo, shownRun, viewerState } from './state/signals';
-import { Timeline } from './playback/timeline';
-import { Transport } from './playback/transport';
+import { PlaybackControls } from './playback/controls';
 import { addressOf } from './state/address-of';
 import type { AnyCommand } from './state/store';
 import { loaded, type LibraryEntry } from './state/drill-library';
@@ -47,12 +46,10 @@ export class ViewerApp {
   private dirty = true;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly replays = new Map<string, Replay>(); // recordings by content hash
-  private readonly timeline: Timeline;
   readonly analyst: AnalystMode;
   readonly timing: TimingWindows;
   readonly ghost: Ghost;
   private readonly overlays = new Overlays();
-  private readonly transport: Transport;
   readonly library: Library;
   readonly exports: ExportPanel;
   private readonly stage = byId('stage');
@@ -61,8 +58,6 @@ export class ViewerApp {
     const dispatch = this.dispatch;
     this.pixi.stage.addChild(this.scene.root);
     this.presentation = new Presentation(dispatch, () => this.relayout());
-    this.transport = new Transport(dispatch);
-    this.timeline = new Timeline((tick) => dispatch({ type: 'play/seek', tick }));
     this.library = new Library(entries, this.notices, dispatch);
     this.ghost = new Ghost();
     this.analyst = new AnalystMode({
@@ -87,6 +82,7 @@ export class ViewerApp {
     new ResizeObserver(() => this.relayout()).observe(this.stage);
     this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
     render(<TopBar library={this.library} dispatch={dispatch} />, byId('top-bar'));
+    render(<PlaybackControls dispatch={dispatch} />, byId('transport'));
     render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
     render(<GhostPanel ghost={this.ghost} dispatch={dispatch} />, byId('ghost'));
   }
@@ -193,7 +189,6 @@ export class ViewerApp {
     const tr = run.trace;
     this.clock.setRun({ ticks: tr.ticks, tickRate: tr.tickRate, holds: run.verdicts.map((v) => v.tick) });
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
-    this.timeline.build(tr.ticks, tr.tickRate, tr.events, run.verdicts, labelOf, (tick) => this.dispatch({ type: 'play/seek', tick }));
     this.analyst.runChanged(run);
     shownRun.value = run;
     this.overlays.showDrill(run.scenario, run, labelOf);
@@ -249,9 +244,7 @@ export class ViewerApp {
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;
-    const h = s.playhead, tr = this.run.trace;
-    this.transport.show(h.playing, h.tick, tr.ticks, tr.tickRate, h.speed, h.loop);
-    this.timeline.show(h.tick);
+    const h = s.playhead;
     this.overlays.showFrame(this.run, h.tick, this.scene.verdictShown);
     if (!h.playing || this.draws % 6 === 0) this.analyst.show(s);
     document.body.dataset.tick = String(h.tick);

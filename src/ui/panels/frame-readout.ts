@@ -2,7 +2,7 @@ import type { Trace } from '../../core/trace';
 import type { JudgmentFacts } from '../../view/judgment-facts';
 import { byId, clear, el, setText } from './dom';
 import { headingText, type FrameFacts } from '../../view/frame-facts';
-import { eventWords } from '../playback/timeline';
+import { eventWords } from '../../view/event-words';
 
 // For the analyst: the recorded numbers of the shown frame (position, speed, heading of the ball
 // and of every player; a tick box picks players to measure between) and the event list with the
