@@ -185,6 +185,7 @@ export class ViewerApp {
 
   /** A new run on screen: everything derived from the run once (not per frame). */
   private show(run: Replay): void {
+    const before = this.run;
     this.run = run;
     const tr = run.trace;
     this.clock.setRun({ ticks: tr.ticks, tickRate: tr.tickRate, holds: run.verdicts.map((v) => v.tick) });
@@ -193,7 +194,9 @@ export class ViewerApp {
     shownRun.value = run;
     this.overlays.showDrill(run.scenario, run, labelOf);
     this.timing.runChanged(run);
-    this.relayout();
+    // The view follows the drill's frame and pitch (the box's size is the ResizeObserver's): a new
+    // timing keeps them, and measuring the box would force a layout on every slider step.
+    if (!before || before.scenario.view !== run.scenario.view || before.trace.pitch.length !== run.trace.pitch.length || before.trace.pitch.width !== run.trace.pitch.width) this.relayout();
   }
 
   /** The canvas follows its box; the view is refitted to it. */

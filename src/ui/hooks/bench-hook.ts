@@ -84,6 +84,8 @@ export function installBench(app: ViewerApp): void {
         const t0 = performance.now();
         app.dispatch({ type: 'param/set', name: names[0], value: v });
         app.draw();
+        await Promise.resolve(); // the panels render in a microtask: count them too
+        await Promise.resolve();
         resim.push(performance.now() - t0);
         sim.push(app.run.simMs);
       }
