@@ -6,7 +6,7 @@ import { THEMES } from '../render/palette';
 import { PitchScene } from '../render/scene';
 import type { RendererName } from '../view/display';
 import { Playback } from '../view/playback';
-import { ExportPanel } from './export/export-panel';
+import { ExportTools, type ExportHost } from './export/export-panel';
 import { AnalystMode } from './panels/analyst-mode';
 import { byId } from './panels/dom';
 import { Ghost, GhostPanel } from './panels/ghost';
@@ -51,7 +51,6 @@ export class ViewerApp {
   readonly ghost: Ghost;
   private readonly overlays = new Overlays();
   readonly library: Library;
-  readonly exports: ExportPanel;
   private readonly stage = byId('stage');
 
   constructor(readonly pixi: Application, entries: LibraryEntry[]) {
@@ -67,7 +66,7 @@ export class ViewerApp {
       play: (values) => dispatch({ type: 'timing/play', values }),
       labelOf: (id) => this.run.trace.agents.find((a) => a.id === id)?.label ?? id,
     });
-    this.exports = new ExportPanel({
+    const exportHost: ExportHost = {
       run: () => this.run,
       title: () => this.run.scenario.title + (this.run.variation ? ` (${this.run.scenario.variations?.find((v) => v.id === this.run.variation)?.title ?? this.run.variation})` : ''),
       theme: () => this.theme,
@@ -77,12 +76,13 @@ export class ViewerApp {
       link: () => this.link(),
       openTrace: (name, text) => openTrace(name, text, { library: this.library.list, notices: this.notices, dispatch, replays: this.replays }),
       notices: this.notices,
-    });
+    };
     window.addEventListener('keydown', (ev) => this.onKey(ev));
     new ResizeObserver(() => this.relayout()).observe(this.stage);
     this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
     render(<TopBar library={this.library} dispatch={dispatch} />, byId('top-bar'));
     render(<PlaybackControls dispatch={dispatch} />, byId('transport'));
+    render(<ExportTools host={exportHost} />, byId('export-tools'));
     render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
     render(<GhostPanel ghost={this.ghost} dispatch={dispatch} />, byId('ghost'));
   }

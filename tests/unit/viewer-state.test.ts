@@ -196,3 +196,26 @@ describe('undo and redo', () => {
     expect(order).toEqual(['seed/set@5', 'second:seed/set', 'play/seek@5', 'second:play/seek']);
   });
 });
+
+describe('the commands table', () => {
+  it('every key of the help reaches an action that changes the state (or the browser, for F)', async () => {
+    const { ACTIONS } = await import('../../src/ui/state/commands');
+    const { commandFor, keyCommand, historyFor } = await import('../../src/ui/state/keyboard');
+    const keys = [' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'Home', 'End', 'Escape', '[', ']', 'r', 'l', 'f', 'p', 't', 'm', 'i', 'g'];
+    const base = { shiftKey: false, ctrlKey: false, metaKey: false, altKey: false };
+    const s = run(opened(), { type: 'play/seek', tick: 50 }, { type: 'tool/measure' });
+    const unchanged: string[] = [];
+    for (const key of keys) {
+      const k = commandFor({ ...base, key });
+      if (!k || k.do === 'drill') throw new Error(`no command for ${key}`);
+      const c = keyCommand(k);
+      expect(ACTIONS[c.type].label.length, c.type).toBeGreaterThan(3);
+      if (reduce(s, c) === s) unchanged.push(c.type);
+    }
+    expect(unchanged).toEqual(['display/fullscreen']); // the browser's own state: an effect
+    expect(historyFor({ ...base, key: 'z', ctrlKey: true })).toEqual({ type: 'history/undo' });
+    expect(historyFor({ ...base, key: 'Z', metaKey: true, shiftKey: true })).toEqual({ type: 'history/redo' });
+    expect(historyFor({ ...base, key: 'y', ctrlKey: true })).toEqual({ type: 'history/redo' });
+    expect(historyFor({ ...base, key: 'z' })).toBeNull();
+  });
+});
