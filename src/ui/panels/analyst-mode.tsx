@@ -8,7 +8,8 @@ import type { Replay } from '../state/replay';
 import type { Dispatch } from '../state/store';
 import type { ViewerState } from '../state/viewer-state';
 import { byId } from './dom';
-import { FrameReadout } from './frame-readout';
+import { render } from 'preact';
+import { EventList, frame, judged, ReadoutRows } from './frame-readout';
 import { Inspector } from './inspector';
 
 // Analyst mode: the frame inspector (numbers of the shown frame, picked players and the distances
@@ -25,7 +26,6 @@ export interface AnalystHost {
 }
 
 export class AnalystMode {
-  readonly readout = new FrameReadout();
   readonly inspector = new Inspector();
   private judged: JudgmentFacts[] = [];
   private readonly labelOf = (id: string) => this.host.run().trace.agents.find((a) => a.id === id)?.label ?? id;
@@ -37,17 +37,15 @@ export class AnalystMode {
     this.inspector.measureBtn.addEventListener('click', () => dispatch({ type: 'tool/measure' }));
     this.inspector.closeFreeze.addEventListener('click', () => dispatch({ type: 'freeze/close' }));
     byId('pitch').addEventListener('click', (ev) => this.onPitchClick(ev as MouseEvent));
+    render(<ReadoutRows dispatch={dispatch} />, byId('readout').querySelector('tbody')!);
+    render(<EventList dispatch={dispatch} />, byId('events'));
   }
 
   /** A new run is on screen: rebuild the table and the events. */
   runChanged(run: Replay): void {
-    const { dispatch } = this.host;
     this.judged = judgments(run.trace);
-    this.readout.build(run.trace, this.labelOf, {
-      seek: (tick) => dispatch({ type: 'play/seek', tick }),
-      pick: (id, on) => dispatch({ type: 'pick/set', id, on }),
-      freeze: (j) => dispatch({ type: 'freeze/open', index: this.judged.indexOf(j), tick: j.tick }),
-    }, this.judged);
+    judged.value = this.judged;
+    frame.value = null;
     this.shownFreeze = null;
     this.inspector.showFreeze(null, this.labelOf);
   }
@@ -59,7 +57,6 @@ export class AnalystMode {
 
   /** The analyst's part of the state changed: picks, tool, freeze frame. */
   render(s: ViewerState): void {
-    this.readout.setPicked(new Set(s.analyst.picks));
     const on = s.tool === 'measure';
     if (on !== this.measuring) {
       this.measuring = on;
@@ -77,7 +74,7 @@ export class AnalystMode {
   show(s: ViewerState): void {
     const run = this.host.run();
     const f = frameFacts(run.trace, s.playhead.tick);
-    this.readout.show(f, !s.playhead.playing);
+    frame.value = { f, exact: !s.playhead.playing };
     this.inspector.show(f, this.labelOf, pairDistances(f, s.analyst.picks));
     this.inspector.showMeasure(this.measureText(s, run, f.tick));
   }
