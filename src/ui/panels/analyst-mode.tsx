@@ -10,7 +10,7 @@ import type { ViewerState } from '../state/viewer-state';
 import { byId } from './dom';
 import { render } from 'preact';
 import { EventList, frame, judged, ReadoutRows } from './frame-readout';
-import { Inspector } from './inspector';
+import { freezeFacts, Inspector, measureText } from './inspector';
 
 // Analyst mode: the frame inspector (numbers of the shown frame, picked players and the distances
 // between them, offside margins, the event list), the measuring tape on the pitch and freeze
@@ -26,19 +26,15 @@ export interface AnalystHost {
 }
 
 export class AnalystMode {
-  readonly inspector = new Inspector();
   private judged: JudgmentFacts[] = [];
-  private readonly labelOf = (id: string) => this.host.run().trace.agents.find((a) => a.id === id)?.label ?? id;
-  private shownFreeze: JudgmentFacts | null = null;
   private measuring = false;
 
   constructor(private readonly host: AnalystHost) {
     const { dispatch } = host;
-    this.inspector.measureBtn.addEventListener('click', () => dispatch({ type: 'tool/measure' }));
-    this.inspector.closeFreeze.addEventListener('click', () => dispatch({ type: 'freeze/close' }));
     byId('pitch').addEventListener('click', (ev) => this.onPitchClick(ev as MouseEvent));
     render(<ReadoutRows dispatch={dispatch} />, byId('readout').querySelector('tbody')!);
     render(<EventList dispatch={dispatch} />, byId('events'));
+    render(<Inspector dispatch={dispatch} />, byId('inspector'));
   }
 
   /** A new run is on screen: rebuild the table and the events. */
@@ -46,8 +42,7 @@ export class AnalystMode {
     this.judged = judgments(run.trace);
     judged.value = this.judged;
     frame.value = null;
-    this.shownFreeze = null;
-    this.inspector.showFreeze(null, this.labelOf);
+    freezeFacts.value = null;
   }
 
   /** The judgment open as a freeze frame, if any. */
@@ -61,13 +56,10 @@ export class AnalystMode {
     if (on !== this.measuring) {
       this.measuring = on;
       byId('stage').classList.toggle('measuring', on);
-      this.inspector.setMeasuring(on, '');
     }
-    const j = this.freeze(s);
-    if (j !== this.shownFreeze) {
-      this.shownFreeze = j;
-      this.inspector.showFreeze(j, this.labelOf);
-    }
+    freezeFacts.value = this.freeze(s);
+    const run = this.host.run() as Replay | undefined; // none before the first run is shown
+    if (run) measureText.value = this.measureText(s, run, s.playhead.tick);
   }
 
   /** The shown frame changed: numbers in the panel (exact when paused). */
@@ -75,8 +67,7 @@ export class AnalystMode {
     const run = this.host.run();
     const f = frameFacts(run.trace, s.playhead.tick);
     frame.value = { f, exact: !s.playhead.playing };
-    this.inspector.show(f, this.labelOf, pairDistances(f, s.analyst.picks));
-    this.inspector.showMeasure(this.measureText(s, run, f.tick));
+    measureText.value = this.measureText(s, run, f.tick);
   }
 
   /** What the pitch draws for the analyst at the shown frame. */
