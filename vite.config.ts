@@ -5,8 +5,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 // time (import.meta.glob), so the built app needs no server beyond static files. The service
 // worker (vite-plugin-pwa, Workbox) precaches every built file, so after one visit the app opens
 // and plays with no network, and a phone can install it.
+// The panels are Preact components (JSX, compiled by Vite's oxc with Preact's automatic runtime).
 export default defineConfig({
   base: './',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { port: 5173, open: false },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -4,11 +4,12 @@ import { chromium } from 'playwright-core';
 
 // The viewer's JavaScript cost per frame, in headless Chromium on the built app, against a bare
 // PixiJS scene with the same number of display objects drawn by the same renderer in the same
-// page (alternating blocks: src/ui/bench-hook.ts). Also the re-simulation latency of a slider.
+// page (alternating blocks: src/ui/hooks/bench-hook.ts). Also the re-simulation latency of a slider.
 // Canvas 2D is measured first: it is what this machine draws with (WebGL here is emulated in
 // software, so its numbers are printed for the record, not as a target).
 
-const PORT = 4392;
+const PORT = Number(process.env.ONSIDE_BENCH_PORT ?? 4392); // side by side with others: a port of one's own
+const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist'; // and a build folder of one's own
 const FRAMES = 600;
 const BLOCKS = 6;
 const VIEWPORT = { width: 1920, height: 1080 }; // a projector
@@ -20,9 +21,9 @@ interface BenchResult {
 }
 
 async function serve(): Promise<() => void> {
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
@@ -52,7 +53,7 @@ export async function run(): Promise<void> {
       console.log(`  viewer frame         ${fmt(r.viewerMsPerFrame)} ms`);
       console.log(`  bare PixiJS scene    ${fmt(r.bareMsPerFrame)} ms   (same number of graphics and texts, one circle each)`);
       console.log(`  viewer / bare        ${fmt(r.ratio, 2)}×`);
-      console.log(`  slider → new run     ${fmt(r.resimMs, 1)} ms   (simulate ${fmt(r.simMs, 1)} ms, then sliders, timeline and one frame drawn)`);
+      console.log(`  slider → new run     ${fmt(r.resimMs, 1)} ms   (simulate ${fmt(r.simMs, 1)} ms, then the panels rendered and one frame drawn)`);
       await page.close();
     }
   } finally {

@@ -25,7 +25,7 @@ const FILES = {
   recover: 'src/core/behaviours/recover.ts',
   keeper: 'src/core/behaviours/keeper.ts',
   rng: 'src/core/rng.ts',
-  address: 'src/ui/url-state.ts',
+  address: 'src/view/address.ts',
   offsideLayer: 'src/render/offside-layer.ts',
   offsideLaw: 'src/core/offside.ts',
   paramCheck: 'src/scenario/resolve.ts',
@@ -92,8 +92,8 @@ const FAULTS = [
   {
     name: 'defenders react to a pass with no reaction time',
     file: FILES.defending,
-    find: 'return attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i);',
-    replace: 'return attackPlayed(w) && w.kickTick >= 0;',
+    find: 'if (attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i)) return true;',
+    replace: 'if (attackPlayed(w) && w.kickTick >= 0) return true;',
     tests: [TESTS.reactions],
   },
   {

@@ -3,7 +3,7 @@ import type { Trace } from '../core/trace';
 import { screenDir, toScreen, type Px, type ViewTransform } from './coords';
 import { discRadius } from './sizes';
 import type { Theme } from './palette';
-import { sampleAgent, sampleBall, type AgentSample, type BallSample } from './sample';
+import { sampleAgent, sampleBall, type AgentSample, type BallSample } from '../view/sample';
 
 // Players as discs in team colours, shirt number or role on the disc, a heading mark outside the
 // rim: the direction of motion, or towards the ball when standing.

@@ -3,7 +3,7 @@ import type { Trace } from '../core/trace';
 import { ballRadius, discRadius } from './sizes';
 import { px, screenDir, screenLength, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
-import { sampleAgent, sampleBall, wholeTick, type AgentSample, type BallSample } from './sample';
+import { sampleAgent, sampleBall, wholeTick, type AgentSample, type BallSample } from '../view/sample';
 
 // The ball in 2.5D: its shadow stays on the ground at (x, y); the ball is drawn lifted up the
 // screen by its height and grows with it, so a cross reads as a cross.

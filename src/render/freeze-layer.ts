@@ -1,12 +1,12 @@
 import { Container, Graphics } from 'pixi.js';
 import { agentAt, type Trace } from '../core/trace';
 import { px, toScreen, type Px, type ViewTransform } from './coords';
-import type { JudgmentFacts } from './judgment-facts';
+import type { JudgmentFacts } from '../view/judgment-facts';
 import type { Theme } from './palette';
 import { dashedPolyline } from './shapes';
 import { discRadius } from './sizes';
 import { TagPool } from './tag-pool';
-import { formatMargin } from './verdicts';
+import { formatMargin } from '../view/verdicts';
 
 // The freeze frame of one offside judgment: the line as judged, every attacker's margin as a bar
 // from it with a tag, and rings on the players involved (passer, receiver, the defender who set

@@ -4,9 +4,9 @@ import { AgentsLayer } from './agents-layer';
 import { BallLayer } from './ball-layer';
 import { toScreen, type Px, type ViewTransform } from './coords';
 import type { Theme } from './palette';
-import { sampleAgent, type AgentSample } from './sample';
+import { sampleAgent, type AgentSample } from '../view/sample';
 import { discRadius } from './sizes';
-import { clearestSpot, tagHalfSize, type Spot } from './tag-place';
+import { clearestSpot, tagHalfSize, type Spot } from '../view/tag-place';
 import { TagPool } from './tag-pool';
 import { TrailsLayer } from './trails-layer';
 

@@ -5,8 +5,8 @@ import { LABEL_FONT } from './agents-layer';
 import { discRadius } from './sizes';
 import type { Theme } from './palette';
 import { dashedPolyline } from './shapes';
-import { sampleAgent, sampleLine, type AgentSample } from './sample';
-import { verdictAt, type Verdict } from './verdicts';
+import { sampleAgent, sampleLine, type AgentSample } from '../view/sample';
+import { verdictAt, type Verdict } from '../view/verdicts';
 
 // The live offside line across the width, and at each pass the verdict for the intended
 // receiver: a ghost of where they stood at the judgment frame, the margin drawn as a bar from

@@ -1,3 +1,4 @@
+import type { ThemeName } from '../view/display';
 import type { Team } from '../core/spec';
 
 // Colours: the Okabe–Ito set (distinguishable with the common colour-vision deficiencies).
@@ -13,7 +14,7 @@ export const OKABE_ITO = {
   purple: 0xcc79a7,
 } as const;
 
-export type ThemeName = 'dark' | 'light';
+export type { ThemeName };
 
 export interface TeamColours {
   fill: number;

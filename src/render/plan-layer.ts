@@ -2,7 +2,7 @@ import { Graphics } from 'pixi.js';
 import type { Trace } from '../core/trace';
 import { px, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
-import type { PlanArrow } from './plan';
+import type { PlanArrow } from '../view/plan';
 import { arrowHead, bowedPath, dashedPolyline, polyline, trimEnd } from './shapes';
 
 // The drill's plan in coaching-diagram style: runs dashed in the runner's colour, passes solid,

@@ -2,10 +2,10 @@ import { Container, Graphics } from 'pixi.js';
 import { agentAt, ballAt, type Trace } from '../core/trace';
 import { px, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
-import type { Race, RaceEntry } from './race';
+import type { Race, RaceEntry } from '../view/race';
 import { dashedPolyline } from './shapes';
 import { discRadius } from './sizes';
-import { clearestSpot, tagHalfSize, type Spot } from './tag-place';
+import { clearestSpot, tagHalfSize, type Spot } from '../view/tag-place';
 import { TagPool } from './tag-pool';
 
 // Who gets there first, drawn: the ball's path ahead (dotted), from each player in the race a

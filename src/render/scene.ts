@@ -7,15 +7,15 @@ import { OffsideLayer } from './offside-layer';
 import type { Theme } from './palette';
 import { FreezeLayer } from './freeze-layer';
 import { GhostLayer, type GhostDrawing } from './ghost-layer';
-import type { JudgmentFacts } from './judgment-facts';
+import type { JudgmentFacts } from '../view/judgment-facts';
 import { MeasureLayer, type AnalystMarks } from './measure-layer';
 import { drawPitch } from './pitch-markings';
-import type { PlanArrow } from './plan';
+import type { PlanArrow } from '../view/plan';
 import { PlanLayer } from './plan-layer';
-import type { Race } from './race';
+import type { Race } from '../view/race';
 import { RaceLayer } from './race-layer';
 import { TrailsLayer } from './trails-layer';
-import type { Verdict } from './verdicts';
+import type { Verdict } from '../view/verdicts';
 
 // The drawing as a function of (recorded run, playhead, view config): no state of the world
 // lives here, only the display objects that show it.

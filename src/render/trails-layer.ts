@@ -3,7 +3,7 @@ import type { Trace } from '../core/trace';
 import { px, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
 import { dashedPolyline, polyline } from './shapes';
-import { sampleAgent, sampleBall, type AgentSample, type BallSample } from './sample';
+import { sampleAgent, sampleBall, type AgentSample, type BallSample } from '../view/sample';
 
 // Where everyone has been: a line per player from the start of the drill to the playhead, and a
 // dashed one for the ball. The part before the last whole chunk of ticks is drawn once and kept;

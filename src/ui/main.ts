@@ -1,9 +1,11 @@
-import { ViewerApp, type LoadedEntry } from './app';
-import { byId, el } from './dom';
-import { loadLibrary } from './drill-library';
-import { SHORTCUTS } from './keyboard';
-import { parseAddress, type Drill } from './url-state';
-import { exposeState } from './test-hook';
+import { ViewerApp } from './app';
+import { byId, el } from './panels/dom';
+import { loaded, loadLibrary, type LoadedEntry } from './state/drill-library';
+import { SHORTCUTS } from './state/keyboard';
+import { openCommand } from './state/open';
+import { parseAddress, type Drill } from '../view/address';
+import { exposeState } from './hooks/test-hook';
+import { installTimingHook } from './hooks/timing-hook';
 
 // Start: load the drills, read the address (untrusted), open the drill it names (or the first),
 // and run the display loop. A drill plays the moment the page opens.
@@ -15,28 +17,35 @@ function shortcutsTable(): void {
 
 async function boot(): Promise<void> {
   const library = loadLibrary();
-  const loaded = library.filter((e): e is LoadedEntry => e.scenario !== undefined);
+  const drills: Drill[] = library.filter(loaded).map((e) => ({ id: e.id, scenario: e.scenario }));
   shortcutsTable();
-  if (!loaded.length) {
+  if (!drills.length) {
     byId('notices').appendChild(el('div', { cls: 'notice error', text: 'No drill could be loaded:\n' + library.map((e) => e.error).join('\n') }));
     return;
   }
-  const drills: Drill[] = loaded.map((e) => ({ id: e.id, scenario: e.scenario }));
-  const { state, flags, notices } = parseAddress(location.search, drills);
-  const app = await ViewerApp.create(byId<HTMLCanvasElement>('pitch'), library, flags);
+  const { state: link, flags, notices } = parseAddress(location.search, drills);
+  const app = await ViewerApp.create(byId<HTMLCanvasElement>('pitch'), library, flags.renderer);
   for (const n of notices) app.notices.show(n);
-  if (flags.theme) app.presentation.setTheme(flags.theme);
-  if (flags.presenter) app.presentation.setPresenter(true);
-  app.selectDrill(loaded.find((e) => e.id === state.drill) ?? loaded[0], state);
+  if (flags.renderer) app.dispatch({ type: 'display/renderer', renderer: flags.renderer });
+  if (flags.theme) app.dispatch({ type: 'display/theme', theme: flags.theme });
+  if (flags.presenter) app.dispatch({ type: 'display/presenter', on: true });
+  const k = Math.max(0, library.findIndex((e) => loaded(e) && e.id === link.drill));
+  app.dispatch(openCommand(library[k] as LoadedEntry, k, { stage: link.variation, seed: link.seed, given: link.params, tick: link.tick }));
+  const last = app.state.shown ? app.state.shown.ticks - 1 : 0;
+  if (link.tick !== undefined && link.tick > last) {
+    app.notices.show(`Frame ${link.tick} is past the end of this run (${last} is the last): playing from the start.`);
+    app.dispatch({ type: 'play/restart' });
+  }
   exposeState(app);
+  installTimingHook(app.timing, app.ghost);
   if (new URLSearchParams(location.search).get('bench') === '1') {
-    const { installBench } = await import('./bench-hook');
+    const { installBench } = await import('./hooks/bench-hook');
     installBench(app);
   }
-  let last = performance.now();
+  let prev = performance.now();
   const loop = (now: number) => {
-    app.frame(now - last);
-    last = now;
+    app.frame(now - prev);
+    prev = now;
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);

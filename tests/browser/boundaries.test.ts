@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/load';
-import { formatNumber } from '../../src/ui/url-state';
+import { formatNumber } from '../../src/view/address';
 import { launch, open, state } from './helpers';
 
 // A slider's range at its edges, driven as a person does: dragged with the mouse past either

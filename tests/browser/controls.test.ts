@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
-import { outcomeWords } from '../../src/ui/outcome-words';
+import { outcomeWords } from '../../src/view/outcome-words';
 import { BASE, launch, open, pause, settled, state } from './helpers';
 
 // Sliders re-simulate, links reproduce a frame, hostile links are refused, shortcuts work.

@@ -6,7 +6,7 @@ import { fitView, px, toScreen, viewRect } from '../../src/render/coords';
 import { discRadius, labelSize } from '../../src/render/sizes';
 import { OKABE_ITO, THEMES } from '../../src/render/palette';
 import { simulate } from '../../src/core/simulate';
-import { verdicts } from '../../src/render/verdicts';
+import { verdicts } from '../../src/view/verdicts';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
 import type { ScenarioFile } from '../../src/scenario/types';

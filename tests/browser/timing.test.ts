@@ -6,7 +6,7 @@ import { sweep } from '../../src/analysis/sweep';
 import { simulate } from '../../src/core/simulate';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
-import { outcomeWords } from '../../src/ui/outcome-words';
+import { outcomeWords } from '../../src/view/outcome-words';
 import { BASE, launch, open, pause, pixels, settled, state } from './helpers';
 
 // Timing windows in the viewer (issue 5): the band of the main timing with its marker, the

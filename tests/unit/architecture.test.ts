@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { circleName, circles, resolveImport, type Graph } from './import-graph';
 
 // design.md: core is pure and deterministic; dependencies point one way:
-// core ← scenario ← analysis ← {cli, ui} and core ← render ← ui; only bin/ starts the cli.
+// core ← scenario ← analysis ← view ← render ← ui and analysis ← cli; only bin/ starts the cli.
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -37,13 +37,16 @@ const MAY_IMPORT: Record<string, string[]> = {
   core: [],
   scenario: ['core'],
   analysis: ['core', 'scenario'],
-  render: ['core'],
-  ui: ['core', 'scenario', 'analysis', 'render'],
+  view: ['core', 'scenario', 'analysis'],
+  render: ['core', 'scenario', 'analysis', 'view'],
+  ui: ['core', 'scenario', 'analysis', 'view', 'render'],
   cli: ['core', 'scenario', 'analysis'],
 };
 /** Packages only some layers may use: the drawing library, and Node's built-ins. */
 const PACKAGE_LAYERS: Array<[(spec: string) => boolean, string, string[]]> = [
   [(s) => s === 'pixi.js' || s.startsWith('pixi.js/'), 'pixi.js', ['render', 'ui']],
+  // The declarative panels: only the browser app builds DOM.
+  [(s) => s === 'preact' || s.startsWith('preact/') || s.startsWith('@preact/'), 'preact', ['ui']],
   // scenario and analysis run in the browser too (the sweep's Web Workers): only the cli may.
   [(s) => s.startsWith('node:') || builtinModules.includes(s.split('/')[0]), 'Node built-ins', ['cli']],
 ];
@@ -170,6 +173,13 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('src/view touches no DOM and no Math.random: what it works out is the same in a test as on the page', () => {
+    const fences = FORBIDDEN_IN_CORE.filter(([, what]) => what === 'Math.random' || what === 'the DOM');
+    const bare = (f: string) => code(readFileSync(f, 'utf8'), f).replace(/from\s*'[^']*'/g, "from ''"); // '../analysis/window' is a path, not the DOM
+    const bad = files('src/view').flatMap((f) => fences.filter(([re]) => re.test(bare(f))).map(([, w]) => `${f} uses ${w}`));
+    expect(bad).toEqual([]);
+  });
+
   it('src/analysis uses no engine-dependent Math either: a sweep cell in the browser is the one in Node, to the bit', () => {
     const engineMath = FORBIDDEN_IN_CORE.at(-1)!;
     const bad = files('src/analysis').filter((f) => engineMath[0].test(code(readFileSync(f, 'utf8'), f)));
@@ -260,7 +270,12 @@ describe('architecture', () => {
     ['src/analysis/sweep.ts', "import { resolveDrill } from '../scenario/resolve';", null],
     ['src/analysis/sweep.ts', "const w = new URL('../ui/sweep-worker.ts', import.meta.url);", 'reaches src/ui'],
     ['src/render/scene.ts', "import { Application } from 'pixi.js';", null],
-    ['src/render/scene.ts', "import { parseScenario } from '../scenario/load';", 'reaches src/scenario'],
+    ['src/render/scene.ts', "import { verdicts } from '../view/verdicts';", null],
+    ['src/render/scene.ts', "import { store } from '../ui/state/store';", 'reaches src/ui'],
+    ['src/view/race.ts', "import { Graphics } from 'pixi.js';", 'pixi.js in src/view'],
+    ['src/view/race.ts', "import { drawPitch } from '../render/pitch-markings';", 'reaches src/render'],
+    ['src/view/race.ts', "import { h } from 'preact';", 'preact in src/view'],
+    ['src/render/scene.ts', "import { signal } from '@preact/signals';", 'preact in src/render'],
     ['src/ui/app.ts', "const FILES = import.meta.glob('../../scenarios/*.json');", null],
     ['src/ui/app.ts', "const m = await import('../cli/main');", 'reaches src/cli'],
     ['src/cli/run.ts', "import { sweep } from '../analysis/sweep';", null],

@@ -6,7 +6,7 @@ import { parseScenario } from '../../src/scenario/load';
 import { checkParamValues } from '../../src/scenario/resolve';
 import type { ScenarioFile } from '../../src/scenario/types';
 import { validateScenario } from '../../src/scenario/validate';
-import { formatAddress, formatNumber, parseAddress, type Drill } from '../../src/ui/url-state';
+import { formatAddress, formatNumber, parseAddress, type Drill } from '../../src/view/address';
 import { onside } from './cli-process';
 
 // Every range a user can give, at its edges: for each parameter of each shipped drill, the values

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate';
 import type { Trace } from '../../src/core/trace';
-import { judgments } from '../../src/render/judgment-facts';
+import { judgments } from '../../src/view/judgment-facts';
 import { agent, drill } from './helpers';
 
 // design.md: the judgment is made on the frame the ball is played on, and that is the frame the

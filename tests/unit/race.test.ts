@@ -4,12 +4,12 @@ import { BALL_STATE, predictBall, replaySlip } from '../../src/core/ball';
 import { timeToReach } from '../../src/core/kinematics';
 import { simulate } from '../../src/core/simulate';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
-import { flightAt, RaceModel } from '../../src/render/race';
-import { clearestSpot } from '../../src/render/tag-place';
+import { flightAt, RaceModel } from '../../src/view/race';
+import { clearestSpot } from '../../src/view/tag-place';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
-import { differences } from '../../src/ui/ghost';
-import type { Run } from '../../src/ui/run-drill';
+import { differences } from '../../src/ui/panels/ghost';
+import type { Replay } from '../../src/ui/state/replay';
 
 // Who gets there first: while the ball travels, the earliest point of its free path each player
 // can reach before it (the sprint model, their own profile), the winner and the margin.
@@ -118,7 +118,7 @@ describe('tag placement', () => {
 describe('ghost', () => {
   it('says how the pinned run differs from the one on screen', () => {
     const a = run('in-behind'), b = run('in-behind', { runStart: 1.5, passSpeed: 20 });
-    const asRun = (x: ReturnType<typeof run>, seed: number): Run => ({ scenario: x.s, seed, params: x.params, spec: x.spec, trace: x.trace, plan: [], verdicts: [], cues: [], eventTicks: [], simMs: 0 });
+    const asRun = (x: ReturnType<typeof run>, seed: number): Replay => ({ from: x.s.id, drill: x.s, scenario: x.s, seed, params: x.params, spec: x.spec, trace: x.trace, plan: [], verdicts: [], cues: [], eventTicks: [], simMs: 0 });
     expect(differences(asRun(b, 11), asRun(a, 11))).toBe('run start 1.5 s, pass speed 20 m/s');
     expect(differences(asRun(a, 11), asRun(a, 11))).toBe('');
     expect(differences(asRun(a, 3), asRun(a, 11))).toBe('seed 3');

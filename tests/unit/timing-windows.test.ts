@@ -6,15 +6,15 @@ import { sweep } from '../../src/analysis/sweep';
 import { timingWindow } from '../../src/analysis/window';
 import { parseScenario } from '../../src/scenario/load';
 import type { ScenarioFile } from '../../src/scenario/types';
-import { bandSegments, bandSummary, relativeRange, segmentAt, trackFraction, valueAtFraction } from '../../src/ui/band-layout';
-import { marginWords, placeWords } from '../../src/ui/cell-words';
-import { coarseToFine, gridAxis, rowChunks, spanChunks, workerCount, type Chunk } from '../../src/ui/sweep-chunks';
-import { SweepPool, type WorkerLike } from '../../src/ui/sweep-pool';
-import type { FromWorker, ToWorker } from '../../src/ui/sweep-protocol';
-import { bandCandidates, mapAxes, referenceOf } from '../../src/ui/timing-axes';
-import { CLASS_STYLE, legendOf, sideClasses, TIMING_CLASSES } from '../../src/ui/timing-classes';
+import { bandSegments, bandSummary, relativeRange, segmentAt, trackFraction, valueAtFraction } from '../../src/view/band-layout';
+import { marginWords, placeWords } from '../../src/view/cell-words';
+import { coarseToFine, gridAxis, rowChunks, spanChunks, workerCount, type Chunk } from '../../src/ui/sweep/sweep-chunks';
+import { SweepPool, type WorkerLike } from '../../src/ui/sweep/sweep-pool';
+import type { FromWorker, ToWorker } from '../../src/ui/sweep/sweep-protocol';
+import { bandCandidates, mapAxes, referenceOf } from '../../src/view/timing-axes';
+import { CLASS_STYLE, legendOf, sideClasses, TIMING_CLASSES } from '../../src/view/timing-classes';
 import { contrastRatio } from '../../src/render/palette';
-import { commandFor, SHORTCUTS } from '../../src/ui/keyboard';
+import { commandFor, SHORTCUTS } from '../../src/ui/state/keyboard';
 
 // The viewer's timing windows, pure parts: the band's layout and words, the classes and their
 // legend, how the sweeps are cut into chunks for the workers and put back together, and the pool

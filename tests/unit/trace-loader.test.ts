@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { traceToCSV, traceToJSONText } from '../../src/core/trace-io';
-import { verdicts } from '../../src/render/verdicts';
+import { verdicts } from '../../src/view/verdicts';
 import { parseScenario } from '../../src/scenario/load';
-import { readTraceText, recogniseTrace, recordingDrill } from '../../src/ui/trace-loader';
+import { readTraceText, recogniseTrace, recordingDrill } from '../../src/view/replay-loader';
 import { runDrill } from './helpers';
 
 // A trace file read back for replay: an exported run comes back the same, bit for bit, and is

@@ -8,7 +8,7 @@ import { validateScenario } from '../../src/scenario/validate';
 import { evalRef, refName } from '../../src/scenario/resolve';
 import { LINK_KEYS } from '../../src/scenario/references';
 import { FIELD_UNITS } from '../../src/scenario/field-limits';
-import { RESERVED } from '../../src/ui/url-state';
+import { RESERVED } from '../../src/view/address';
 import type { ScenarioFile } from '../../src/scenario/types';
 import schema from '../../assets/scenario.schema.json';
 

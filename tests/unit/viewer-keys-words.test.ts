@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate';
-import { cuesAt, cueWindows } from '../../src/render/cue-schedule';
+import { cuesAt, cueWindows } from '../../src/view/cue-schedule';
 import { contrastRatio, THEMES } from '../../src/render/palette';
-import { formatMargin, verdicts, verdictText } from '../../src/render/verdicts';
+import { formatMargin, verdicts, verdictText } from '../../src/view/verdicts';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
-import { commandFor } from '../../src/ui/keyboard';
-import { outcomeWords } from '../../src/ui/outcome-words';
+import { commandFor } from '../../src/ui/state/keyboard';
+import { outcomeWords } from '../../src/view/outcome-words';
 
 const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
   commandFor({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/ui/drill-library';
-import { snap } from '../../src/ui/param-sliders';
+import { loadLibrary } from '../../src/ui/state/drill-library';
+import { snap } from '../../src/view/slider-grid';
 
 // The drill list: every bundled file, the session's order, broken files kept with their error.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FREEZE_MS, neighbourEvent, PANIC_SECONDS, Playback } from '../../src/ui/playback';
+import { FREEZE_MS, neighbourEvent, PANIC_SECONDS, Playback } from '../../src/view/playback';
 
 // The playhead: wall time × speed → whole ticks; remainder kept; runaway catch-up dropped.
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/load';
-import { formatAddress, formatNumber, parseAddress, type Drill } from '../../src/ui/url-state';
+import { formatAddress, formatNumber, parseAddress, type Drill } from '../../src/view/address';
 
 // The address is untrusted text: what is valid is used, the rest falls back with a notice.
 

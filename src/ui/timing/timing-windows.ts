@@ -1,0 +1,240 @@
+import type { RunCell } from '../../analysis/cell';
+import { timingWindow, type Band } from '../../analysis/window';
+import type { Profile } from '../../core/profile';
+import { RaceModel, type Race } from '../../view/race';
+import type { ParamValues } from '../../scenario/resolve';
+import type { ScenarioFile } from '../../scenario/types';
+import { contentHash } from '../../view/content-hash';
+import type { Replay } from '../state/replay';
+import { gridAxis, rowChunks, spanChunks, workerCount, type Chunk } from '../sweep/sweep-chunks';
+import { SweepPool, type JobHandle, type WorkerLike } from '../sweep/sweep-pool';
+import type { JobSetup } from '../sweep/sweep-protocol';
+import { bandCandidates, mapAxes, referenceOf } from '../../view/timing-axes';
+import { TimingMap, type MapAxis } from './timing-map';
+import { WindowBand } from './window-band';
+
+// The timing-window views of the viewer, kept in step with the run on screen: the band (the
+// main timing's 1-D sweep), the map (two timings) and who gets there first. Sweeps run in Web
+// Workers; a sweep is redone only when something it holds fixed changes (the drill's content,
+// another parameter, the seed, the stage): moving a timing the view shows only moves its marker.
+// Every cache is keyed by the drill's content (a hash of its resolved text), never by its id: an
+// edited copy of a drill is another drill.
+
+export interface TimingHost {
+  /** Play the drill at these values (a cell of the map, a point of the band). */
+  play(values: ParamValues): void;
+  labelOf(id: string): string;
+}
+
+const BAND_MOST = 121; // values along the band: the slider's own step for every drill's timings
+const MAP_MOST = 26; // values along each side of the map (about 500 runs)
+const BAND_PRIORITY = 2, MAP_PRIORITY = 1; // the band first: it is small and follows the slider
+
+function without(v: ParamValues, names: readonly string[]): ParamValues {
+  const out: ParamValues = {};
+  for (const [k, x] of Object.entries(v)) if (!names.includes(k)) out[k] = x;
+  return out;
+}
+
+const texts = new WeakMap<ScenarioFile, { text: string; hash: string }>();
+function textOf(s: ScenarioFile): { text: string; hash: string } {
+  let t = texts.get(s);
+  if (t === undefined) {
+    const text = JSON.stringify(s);
+    texts.set(s, (t = { text, hash: contentHash(text) }));
+  }
+  return t;
+}
+
+export class TimingWindows {
+  readonly band: WindowBand;
+  readonly map: TimingMap;
+  private pool: SweepPool | null = null;
+  private bandJob: JobHandle | null = null;
+  private mapJob: JobHandle | null = null;
+  private bandKey = '';
+  private mapKey = '';
+  private readonly choice = new Map<string, number>(); // drill|stage → index into bandCandidates
+  private readonly settled = new Set<string>();
+  private run: Replay | null = null;
+  private pinned: ParamValues | null = null; // the ghost's timings, marked on the map
+  private race: { trace: Replay['trace']; model: RaceModel; tick: number; last: Race | null } | null = null;
+  bands: Band[] = [];
+  bandCells: RunCell[] = [];
+  readonly stats = { bandJobs: 0, mapJobs: 0, bandMs: NaN, mapMs: NaN, mapStartedAt: NaN, mapDoneAt: NaN, errors: [] as string[] };
+
+  constructor(private readonly host: TimingHost, private readonly makeWorker: () => WorkerLike = defaultWorker) {
+    this.band = new WindowBand((name, v) => host.play({ [name]: v }));
+    this.map = new TimingMap((values) => host.play(values));
+  }
+
+  /** The shown run, for the test hook. */
+  get shown(): Replay | undefined {
+    return this.run ?? undefined;
+  }
+
+  /** The ghost's timings (or none), marked on the map. */
+  setPinned(params: ParamValues | null): void {
+    this.pinned = params;
+    this.markers();
+  }
+
+  get workers(): number {
+    return this.pool?.size ?? 0;
+  }
+
+  private get sweepPool(): SweepPool {
+    this.pool ??= new SweepPool(workerCount(navigator.hardwareConcurrency), this.makeWorker);
+    return this.pool;
+  }
+
+  /** A new run is on screen (any cause): redo the sweeps whose fixed settings changed. */
+  runChanged(run: Replay): void {
+    this.run = run;
+    if (this.race?.trace !== run.trace) {
+      const profiles: (Profile | undefined)[] = run.trace.agents.map((a) => run.spec.agents.find((s) => s.id === a.id)?.profile);
+      this.race = { trace: run.trace, model: new RaceModel(run.trace, profiles), tick: -1, last: null };
+    }
+    const drill = run.drill;
+    if (!drill) { // a recording: no drill to sweep
+      this.cancel();
+      this.band.hide();
+      this.map.hide();
+      this.bandKey = this.mapKey = '';
+      return;
+    }
+    this.updateBand(run, drill);
+    this.updateMap(run, drill);
+    this.markers();
+  }
+
+  /** Who gets there first at the shown frame (null when the ball is not travelling). */
+  raceAt(tick: number): Race | null {
+    const r = this.race;
+    if (!r) return null;
+    const k = Math.floor(tick);
+    if (k !== r.tick) { r.tick = k; r.last = r.model.at(k); }
+    return r.last;
+  }
+
+  private cancel(): void {
+    this.bandJob?.cancel();
+    this.mapJob?.cancel();
+  }
+
+  /** The drill's content and the stage: what a sweep's cells depend on besides the values. */
+  private stageKey(run: Replay, drill: ScenarioFile): string {
+    return `${textOf(drill).hash}|${run.variation ?? ''}`;
+  }
+
+  private setup(run: Replay, drill: ScenarioFile, base: ParamValues): JobSetup {
+    return { text: textOf(drill).text, file: `${drill.id}.json`, ...(run.variation ? { variation: run.variation } : {}), base, seed: run.seed };
+  }
+
+  private bandParam(run: Replay, drill: ScenarioFile): string | null {
+    const c = bandCandidates(drill);
+    return c.length ? c[Math.min(c.length - 1, this.choice.get(this.stageKey(run, drill)) ?? 0)] : null;
+  }
+
+  private updateBand(run: Replay, drill: ScenarioFile): void {
+    const name = this.bandParam(run, drill);
+    const def = name ? drill.params?.[name] : undefined;
+    if (!name || !def) { this.band.hide(); this.bandKey = ''; return; }
+    const base = without(run.params, [name]);
+    const key = JSON.stringify([this.stageKey(run, drill), run.seed, name, base]);
+    if (key === this.bandKey) return;
+    this.bandKey = key;
+    this.bandJob?.cancel();
+    this.band.busy(name, def);
+    const axis = gridAxis(name, def, BAND_MOST);
+    const chunks = spanChunks(axis, Math.max(2, this.sweepPool.size * 2));
+    const total = chunks.reduce((n, c) => n + c.index.length, 0);
+    const cells: RunCell[] = new Array(total);
+    this.stats.bandJobs++;
+    const ref = referenceOf(drill, name);
+    this.bandJob = this.sweepPool.submit(this.setup(run, drill, base), chunks, BAND_PRIORITY, {
+      cells: (chunk, got) => place(cells, chunk, got),
+      done: (ms) => {
+        this.stats.bandMs = ms;
+        this.bandCells = cells;
+        this.bands = timingWindow({ axes: [{ name, values: cells.map((c) => c.values[name]) }], cells });
+        if (this.maybeNextCandidate(run, drill)) return;
+        this.band.show({
+          param: name, def, bands: this.bands,
+          summary: ref && run.params[ref.name] !== undefined ? { reference: { value: run.params[ref.name], word: ref.word } } : {},
+        });
+        this.band.mark(this.run?.params[name] ?? NaN);
+      },
+      error: (m) => this.failed(`window band: ${m}`),
+    });
+  }
+
+  /** The first band of a drill (and stage) that is one class from end to end: try the next timing. */
+  private maybeNextCandidate(run: Replay, drill: ScenarioFile): boolean {
+    const key = this.stageKey(run, drill);
+    if (this.settled.has(key)) return false;
+    const c = bandCandidates(drill), k = this.choice.get(key) ?? 0;
+    if (this.bands.length <= 1 && k + 1 < c.length) {
+      this.choice.set(key, k + 1);
+      this.bandKey = '';
+      if (this.run?.drill) this.updateBand(this.run, this.run.drill);
+      return true;
+    }
+    this.settled.add(key);
+    return false;
+  }
+
+  private updateMap(run: Replay, drill: ScenarioFile): void {
+    const names = mapAxes(drill);
+    const defs = drill.params ?? {};
+    if (!names) { this.map.hide(); this.mapKey = ''; return; }
+    const base = without(run.params, names);
+    const key = JSON.stringify([this.stageKey(run, drill), run.seed, names, base]);
+    if (key === this.mapKey) return;
+    this.mapKey = key;
+    this.mapJob?.cancel();
+    const axis = (n: string): MapAxis => ({ name: n, def: defs[n], vary: gridAxis(n, defs[n], MAP_MOST) });
+    const x = axis(names[0]), y = axis(names[1]);
+    this.map.start(x, y, (id) => this.host.labelOf(id), this.stageKey(run, drill));
+    const chunks = rowChunks(y.vary, x.vary); // a row: one pass time, every run start
+    this.stats.mapJobs++;
+    this.stats.mapStartedAt = performance.now();
+    this.stats.mapDoneAt = NaN;
+    const workers = this.sweepPool.size;
+    this.mapJob = this.sweepPool.submit(this.setup(run, drill, base), chunks, MAP_PRIORITY, {
+      cells: (chunk, got) => this.map.put(chunk.index, check(chunk, got)),
+      done: (ms) => {
+        this.stats.mapMs = ms;
+        this.stats.mapDoneAt = performance.now();
+        this.map.done(ms, workers, run.seed);
+      },
+      error: (m) => { this.map.failed(m); this.failed(`timing map: ${m}`); },
+    });
+  }
+
+  private markers(): void {
+    const run = this.run;
+    if (!run) return;
+    if (this.band.param) this.band.mark(run.params[this.band.param] ?? NaN);
+    this.map.mark(run.params, this.pinned);
+  }
+
+  private failed(message: string): void {
+    this.stats.errors.push(message);
+    console.warn(`Onside: ${message}`);
+  }
+}
+
+/** A worker's cells into their places in the whole grid, checking they are the values expected. */
+function place(into: RunCell[], chunk: Chunk, got: RunCell[]): void {
+  check(chunk, got).forEach((c, n) => { into[chunk.index[n]] = c; });
+}
+
+function check(chunk: Chunk, got: RunCell[]): RunCell[] {
+  if (got.length !== chunk.index.length) throw new Error(`sweep chunk ${chunk.id}: ${got.length} cells, expected ${chunk.index.length}`);
+  return got;
+}
+
+function defaultWorker(): WorkerLike {
+  return new Worker(new URL('../sweep/sweep-worker.ts', import.meta.url), { type: 'module', name: 'onside-sweep' }) as unknown as WorkerLike;
+}

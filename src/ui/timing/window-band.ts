@@ -1,0 +1,118 @@
+import type { Band } from '../../analysis/window';
+import type { ParamDef } from '../../scenario/types';
+import { bandSegments, bandSummary, segmentAt, trackFraction, valueAtFraction, type BandSegment, type SummaryInput } from '../../view/band-layout';
+import { byId, clear, el, setText } from '../panels/dom';
+import { CLASS_STYLE, legendOf } from '../../view/timing-classes';
+import { formatNumber } from '../../view/address';
+
+// The window band in the control bar: the drill's main timing across its whole range, coloured
+// by what happens (offside, works, too late, …), the current value marked. A click on the band
+// plays that timing. While a new sweep runs (another parameter moved) the old band stays, dimmed.
+
+export interface BandView {
+  param: string;
+  def: ParamDef;
+  bands: Band[];
+  summary: Omit<SummaryInput, 'label' | 'unit'>;
+}
+
+export class WindowBand {
+  private readonly box = byId('window-band');
+  private readonly title = el('span', { cls: 'wb-title' });
+  private readonly legend = el('span', { cls: 'wb-legend' });
+  private readonly summary = el('span', { cls: 'wb-summary', attrs: { 'aria-live': 'polite' } });
+  private readonly track = el('div', { cls: 'wb-track', attrs: { role: 'img' } });
+  private readonly segsBox = el('div', { cls: 'wb-segs' });
+  private readonly marker = el('div', { cls: 'wb-marker' });
+  private readonly lo = el('span', { cls: 'wb-end' });
+  private readonly hi = el('span', { cls: 'wb-end' });
+  private def: ParamDef | null = null;
+  segments: BandSegment[] = [];
+  value = NaN;
+  param = '';
+
+  constructor(private readonly onPick: (param: string, value: number) => void) {
+    this.track.append(this.segsBox, this.marker);
+    new ResizeObserver(() => this.fitLabels()).observe(this.track);
+    this.box.append(
+      el('div', { cls: 'wb-head' }, [this.title, this.legend, this.summary]),
+      el('div', { cls: 'wb-row' }, [this.lo, this.track, this.hi]),
+    );
+    this.track.addEventListener('click', (ev) => {
+      if (!this.def) return;
+      const r = this.track.getBoundingClientRect();
+      this.onPick(this.param, valueAtFraction((ev.clientX - r.left) / r.width, this.def.min, this.def.max, this.def.step));
+    });
+  }
+
+  hide(): void {
+    this.box.hidden = true;
+    this.def = null;
+  }
+
+  /** A sweep is running for this parameter: keep what is shown (dimmed) until it is in. */
+  busy(param: string, def: ParamDef): void {
+    this.box.hidden = false;
+    if (param !== this.param) {
+      this.param = param;
+      this.def = def;
+      this.segments = [];
+      clear(this.segsBox);
+      clear(this.legend);
+      setText(this.summary, 'Working out the window…');
+    }
+    this.def = def;
+    setText(this.title, `${def.label} window`);
+    setText(this.lo, `${formatNumber(def.min)} ${def.unit}`.trim());
+    setText(this.hi, `${formatNumber(def.max)} ${def.unit}`.trim());
+    this.box.dataset.param = param;
+    this.box.dataset.state = 'running';
+  }
+
+  show(v: BandView): void {
+    this.busy(v.param, v.def);
+    this.segments = bandSegments(v.bands, v.def.min, v.def.max);
+    clear(this.segsBox);
+    const u = v.def.unit ? ` ${v.def.unit}` : '';
+    for (const s of this.segments) {
+      const st = CLASS_STYLE[s.cls];
+      const range = s.from === s.to ? `${formatNumber(s.from)}${u}` : `${formatNumber(s.from)}–${formatNumber(s.to)}${u}`;
+      const seg = el('div', { cls: 'wb-seg', attrs: { 'data-class': s.cls, title: `${st.word}: ${v.def.label.toLowerCase()} ${range} (${st.detail})` } });
+      seg.style.left = `${s.left * 100}%`;
+      seg.style.width = `${s.width * 100}%`;
+      seg.style.background = st.colour;
+      seg.style.color = st.ink;
+      seg.dataset.word = st.word;
+      this.segsBox.appendChild(seg);
+    }
+    this.fitLabels();
+    clear(this.legend);
+    for (const c of legendOf(this.segments.map((s) => s.cls))) {
+      const sw = el('span', { cls: 'swatch' });
+      sw.style.background = CLASS_STYLE[c].colour;
+      this.legend.appendChild(el('span', { cls: 'wb-key', attrs: { title: CLASS_STYLE[c].detail } }, [sw, document.createTextNode(CLASS_STYLE[c].word)]));
+    }
+    setText(this.summary, bandSummary(this.segments, { label: v.def.label, unit: v.def.unit, ...v.summary }));
+    this.track.setAttribute('aria-label', this.summary.textContent ?? '');
+    this.box.dataset.state = 'ready';
+    this.mark(this.value);
+  }
+
+  /** Each range says its class where the word fits (narrow ranges rely on colour and legend). */
+  private fitLabels(): void {
+    for (const seg of this.segsBox.children as HTMLCollectionOf<HTMLElement>) {
+      seg.textContent = seg.dataset.word ?? '';
+      if (seg.scrollWidth > seg.clientWidth) seg.textContent = '';
+    }
+  }
+
+  /** The current value of the parameter: the marker, and which class it falls in. */
+  mark(value: number): void {
+    this.value = value;
+    if (!this.def || !Number.isFinite(value)) return;
+    this.marker.style.left = `${trackFraction(value, this.def.min, this.def.max) * 100}%`;
+    const s = segmentAt(this.segments, value);
+    this.marker.dataset.class = s?.cls ?? '';
+    this.marker.title = `Now: ${formatNumber(value)} ${this.def.unit}${s ? `, ${CLASS_STYLE[s.cls].word.toLowerCase()}` : ''}`;
+  }
+}

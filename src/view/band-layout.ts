@@ -1,0 +1,88 @@
+import type { Band } from '../analysis/window';
+import { sideClasses, type TimingClass } from './timing-classes';
+import { formatNumber } from './address';
+
+// The window band's geometry and words, pure: the bands of a 1-D sweep (analysis/window.ts) as
+// segments across the slider's range, where the current value falls, and one sentence a coach
+// can read out ("the run can start from 0.45 s before to 0.45 s after the pass").
+
+export interface BandSegment {
+  cls: TimingClass;
+  from: number; // first and last swept value in the segment
+  to: number;
+  lo: number; // where it meets its neighbours (halfway to the next swept value)
+  hi: number;
+  left: number; // share of the track, 0–1
+  width: number;
+  cells: number;
+}
+
+/** Segments across [min, max] from the window's bands, lost bands named by their side. */
+export function bandSegments(bands: readonly Band[], min: number, max: number): BandSegment[] {
+  const span = max - min || 1;
+  const classes = sideClasses(bands.map((b) => b.class));
+  return bands.map((b, k) => ({
+    cls: classes[k], from: b.from, to: b.to, lo: b.lo, hi: b.hi,
+    left: (b.lo - min) / span, width: (b.hi - b.lo) / span, cells: b.cells,
+  }));
+}
+
+/** Where a value sits on the track, 0–1 (clamped). */
+export function trackFraction(value: number, min: number, max: number): number {
+  const span = max - min;
+  return span > 0 ? Math.min(1, Math.max(0, (value - min) / span)) : 0;
+}
+
+/** The value under a point of the track (0–1), snapped to the slider's grid. */
+export function valueAtFraction(f: number, min: number, max: number, step: number): number {
+  const v = min + Math.min(1, Math.max(0, f)) * (max - min);
+  const k = Math.round((v - min) / step);
+  const decimals = Math.max(decimals10(step), decimals10(min));
+  return Math.min(max, Number((min + k * step).toFixed(decimals)));
+}
+
+function decimals10(x: number): number {
+  return (String(x).split('.')[1] ?? '').length;
+}
+
+/** The segment a value falls in (the band that tiles it), or null off the track. */
+export function segmentAt(segs: readonly BandSegment[], value: number): BandSegment | null {
+  for (const s of segs) if (value >= s.lo && value <= s.hi) return s;
+  return null;
+}
+
+/** A range of times against a reference, in words: "from 0.45 s before to 0.45 s after the pass". */
+export function relativeRange(from: number, to: number, ref: number, word: string): string {
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const a = r2(from - ref), b = r2(to - ref);
+  const f = (x: number) => formatNumber(Math.abs(x));
+  if (a === b) return a === 0 ? `with ${word}` : `${f(a)} s ${a < 0 ? 'before' : 'after'} ${word}`;
+  if (b < 0) return `${f(a)} to ${f(b)} s before ${word}`;
+  if (a > 0) return `${f(a)} to ${f(b)} s after ${word}`;
+  if (a === 0) return `from ${word} to ${f(b)} s after it`;
+  if (b === 0) return `from ${f(a)} s before ${word} up to it`;
+  return `from ${f(a)} s before to ${f(b)} s after ${word}`;
+}
+
+export interface SummaryInput {
+  label: string; // the parameter's label, e.g. "Run start"
+  unit: string;
+  /** The play the timing is measured against, e.g. { value: 2, word: 'the pass' } for runStart. */
+  reference?: { value: number; word: string };
+}
+
+/**
+ * One sentence for the working ranges: "Run start works from 1.55 to 2.45 s: from 0.45 s before
+ * to 0.45 s after the pass." Several ranges are listed; none: "…: no timing works here."
+ */
+export function bandSummary(segs: readonly BandSegment[], o: SummaryInput): string {
+  const works = segs.filter((s) => s.cls === 'works');
+  if (!works.length) return `${o.label}: no timing works here.`;
+  const u = o.unit ? ` ${o.unit}` : '';
+  const ranges = works.map((s) => (s.from === s.to ? `${formatNumber(s.from)}${u}` : `${formatNumber(s.from)} to ${formatNumber(s.to)}${u}`));
+  let text = `${o.label} works from ${ranges.join(', and from ')}`;
+  if (o.reference && works.length === 1) {
+    text += `: ${relativeRange(works[0].from, works[0].to, o.reference.value, o.reference.word)}`;
+  }
+  return text + '.';
+}
