@@ -147,15 +147,6 @@ function srcSources(): Map<string, string> {
   return new Map(files('src').map((f) => [f.split(sep).join('/'), readFileSync(f, 'utf8')]));
 }
 
-/**
- * TEMPORARY: the circles inside src/ui known when the check was written, which the viewer's
- * redesign (one state, one door) removes. Delete this list when that lands; a circle not on it,
- * or one on it that has grown, fails.
- */
-const KNOWN_UI_CIRCLES_TO_REMOVE: string[][] = [
-  ['src/ui/app.ts', 'src/ui/analyst-mode.ts', 'src/ui/drill-picker.ts'],
-  ['src/ui/timing-windows.ts', 'src/ui/timing-hook.ts'],
-];
 
 describe('architecture', () => {
   it('every folder of src/ is a layer with rules', () => {
@@ -209,14 +200,7 @@ describe('architecture', () => {
   });
 
   it('no import circles anywhere in src/ (types count too: a circle of types is a circle of meaning)', () => {
-    const found = circles(graphOf(srcSources())).map(circleName);
-    const known = KNOWN_UI_CIRCLES_TO_REMOVE.map((c) => circleName([...c].sort()));
-    expect(found.filter((c) => !known.includes(c))).toEqual([]);
-  });
-
-  it('the temporary list of known ui circles holds only circles that still exist', () => {
-    const found = circles(graphOf(srcSources())).map(circleName);
-    for (const c of KNOWN_UI_CIRCLES_TO_REMOVE) expect(found, 'a circle that is gone leaves the list').toContain(circleName([...c].sort()));
+    expect(circles(graphOf(srcSources())).map(circleName)).toEqual([]);
   });
 
   it('the circle check itself finds a made-up circle, through types, folders, indexes and extensions', () => {
