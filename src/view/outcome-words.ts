@@ -1,20 +1,14 @@
+import { resultHeadline } from '../analysis/outcome-words';
 import type { Outcome } from '../core/events';
 import { formatMargin } from './verdicts';
 
-// The result of a run in the words a coach would say.
+// The result of a run in the words a coach would say: the analysis's headline ("Tackled after
+// control" for a tackle once the runner had the ball), with the offside margin when there is one.
 
 /** `roleOf` tells a keeper's win from a defender's (both "won the race" to the ball). */
 export function outcomeWords(o: Outcome, roleOf: (id: string) => string | undefined = () => undefined): string {
-  switch (o.result) {
-    case 'goal': return 'Goal';
-    case 'saved': return 'Saved by the keeper';
-    case 'offside': return o.marginM !== undefined ? `Offside by ${formatMargin(o.marginM)}` : 'Offside';
-    case 'intercepted':
-    case 'tackled': return o.agent && roleOf(o.agent) === 'goalkeeper' ? 'Keeper won the race' : 'Defender won the race';
-    case 'wide': return 'Wide';
-    case 'out': return 'Out of play';
-    case 'timeout': return 'Time ran out';
-  }
+  if (o.result === 'offside' && o.marginM !== undefined) return `Offside by ${formatMargin(o.marginM)}`;
+  return resultHeadline(o, roleOf);
 }
 
 /** The detail under the headline: who and when. */
