@@ -96,7 +96,7 @@ describe('a dribble that is tackled', () => {
 
 describe('the carrier plays on', () => {
   it('a cross due while the ball is between touches is still played, from the ball where it is', () => {
-    // Crosses at 2.0 s: mid-dribble (touches at 0.48, 0.8, 1.4 s: the ball is ahead of his feet then).
+    // Crosses at 2.0 s: mid-dribble (touches at 0.48, 1.38, 1.92 s: the ball is ahead of his feet then).
     const cross: Action = { kind: 'cross', at: 2.0, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } };
     const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [downTheLine, cross], { duration: 6 }), 1);
     const k = Math.round(2.0 * 50);
