@@ -24,6 +24,7 @@ export const CARRY_SHARE = 0.85;
 export const TOUCH_BEYOND = 0.35;
 const MOVING = 2; // m/s: below this the ball stays at the feet (setting off, or stopping)
 const OFF_LINE = 0.5; // m: a touch whose straight roll leaves the run by more than this waits (a bend)
+const TURNED = 0.97; // cosine: a touch is taken only within about 14° of his line of running
 const HORIZON = 4; // s: no touch is planned to run longer than this
 
 /** A touch planned in one dimension along the run: the push over his speed, and where he meets it. */
@@ -154,7 +155,10 @@ export function carry(w: World, i: number): void {
   const t = planTouch(w, i, s, vt, lead0, p.reach + TOUCH_BEYOND * (0.5 + w.rng.next()));
   // Aimed where the ball is to be when he meets it: that far on along the run from his feet.
   const at = alongRun(w, i, t.run + p.reach);
-  intendTouch(w, i, at.x - w.ball[BX], at.y - w.ball[BY], s + t.push); // the ball model's own roll
+  const ax = at.x - w.ball[BX], ay = at.y - w.ball[BY];
+  // Still turning (into a bend's next leg): the touch would leave his line; it waits until he is round.
+  if (ax * ux + ay * uy < TURNED * len(ax, ay)) return;
+  intendTouch(w, i, ax, ay, s + t.push); // the ball model's own roll
 }
 
 /**
