@@ -25,7 +25,8 @@ export const TOUCH_BEYOND = 0.35;
 const MOVING = 2; // m/s: below this the ball stays at the feet (setting off, or stopping)
 const OFF_LINE = 0.5; // m: a touch whose straight roll leaves the run by more than this waits (a bend)
 const TURNED = 0.97; // cosine: a touch is taken only within about 14° of his line of running
-const HORIZON = 4; // s: no touch is planned to run longer than this
+const HORIZON = 4;
+const WIDE = 1; // m: how far off the run his turn at a bend may take him // s: no touch is planned to run longer than this
 
 /** A touch planned in one dimension along the run: the push over his speed, and where he meets it. */
 interface TouchPlan { push: MetresPerSecond; run: Metres; peak: Metres }
@@ -118,11 +119,38 @@ export function carrying(w: World, i: number): boolean {
   return w.owner === i || (w.owner < 0 && w.possessor === i && w.kicker === i && w.kickKind === 'touch');
 }
 
+const bend = { d: 0, vTurn: Infinity }; // the waypoint he runs at: metres to it, and the speed to turn there
+
+/**
+ * The bend at the waypoint agent i runs at: how far off it is, and the speed at which his turn
+ * there (radius v²/a at his sideways acceleration) takes him no more than WIDE off the run. A
+ * dribbler slows into a sharp bend; a gentle one is taken at full pace.
+ */
+function bendAhead(w: World, i: number): typeof bend {
+  const path = w.path[i]!, k = w.pathIdx[i], p = w.profiles[i];
+  bend.d = 0; bend.vTurn = Infinity;
+  if (k >= path.length - 1) return bend;
+  const ix = path[k].x - w.px[i], iy = path[k].y - w.py[i];
+  const ox = path[k + 1].x - path[k].x, oy = path[k + 1].y - path[k].y;
+  const d = len(ix, iy), o = len(ox, oy);
+  if (d === 0 || o === 0) return bend;
+  const turn = 1 - (ix * ox + iy * oy) / (d * o); // 1 − cos of the angle turned
+  bend.d = d;
+  if (turn > 0) bend.vTurn = Math.sqrt((p.accel * WIDE) / turn);
+  return bend;
+}
+
+/** Fastest he may run `x` m before the bend and still brake (profile.brake) to its turning speed; he turns from 1.5 m out (followPath). */
+function beforeBend(w: World, i: number, x: Metres): MetresPerSecond {
+  return Math.sqrt(bend.vTurn * bend.vTurn + 2 * w.profiles[i].brake * Math.max(0, x - 1.5));
+}
+
 /** Steer along the run at carrying pace; with the ball at the feet and on the move, push it on. */
 export function carry(w: World, i: number): void {
   if (!followPath(w, i)) return; // the run is over: the behaviour takes over next tick
-  const pace = Math.min(w.pace[i], CARRY_SHARE);
   const path = w.path[i]!;
+  bendAhead(w, i);
+  const pace = Math.min(w.pace[i], CARRY_SHARE, beforeBend(w, i, bend.d) / w.profiles[i].maxSpeed);
   const last = path[path.length - 1];
   const toEnd = len(last.x - w.px[i], last.y - w.py[i]);
   if (w.owner !== i) {
@@ -150,6 +178,8 @@ export function carry(w: World, i: number): void {
   if (far.short > 0 || len(last.x - far.x, last.y - far.y) < 1.5) return;
   // A bend the straight roll would cut by more than a little: keep it at the feet round the bend.
   if (far.off > OFF_LINE) return;
+  // Nor one he would still be chasing where he must slow for the next bend: it would roll on past it.
+  if (bend.d > 0 && beforeBend(w, i, Math.max(0, bend.d - longest - p.reach)) < vt) return;
   // One that would still be running in the box is the keeper's to come for: close control there.
   if (w.team[i] === ATTACK && inPenaltyArea(w, far.x, far.y)) return;
   const t = planTouch(w, i, s, vt, lead0, p.reach + TOUCH_BEYOND * (0.5 + w.rng.next()));
