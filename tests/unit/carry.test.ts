@@ -80,6 +80,49 @@ describe('a dribble along the run', () => {
   });
 });
 
+describe('a dribble over many seeds', () => {
+  it('each touch runs free past his reach and is met again within a few metres (down the line, seeds 1–10)', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [downTheLine], { duration: 6 }), seed);
+      const touches = t.events.filter((e) => e.type === 'touch' && e.agent === 'FB').map((e) => e.tick);
+      expect(touches.length, `seed ${seed}`).toBeGreaterThanOrEqual(3);
+      for (let n = 0; n < touches.length; n++) {
+        let lead = 0, k = touches[n] + 1;
+        for (; k < t.ticks && t.owner[k] === -1; k++) {
+          const p = pos(t, 'FB', k), o = k * t.stride;
+          lead = Math.max(lead, Math.hypot(t.frames[o] - p.x, t.frames[o + 1] - p.y));
+        }
+        expect(t.owner[k], `seed ${seed}, touch ${n}: met again`).toBe(0);
+        expect(lead, `seed ${seed}, touch ${n}`).toBeGreaterThan(1.0); // beyond his reach (1 m, profile.ts): the ball was free
+        expect(lead, `seed ${seed}, touch ${n}`).toBeLessThan(4);
+      }
+    }
+  });
+
+  it('round a sharp bend he slows and takes the ball with him: carrier and ball within 1.5 m of the run, touches on the new leg', () => {
+    const bends = [[{ x: 75, y: 40 }, { x: 75, y: 60 }], [{ x: 70, y: 40 }, { x: 60, y: 50 }]]; // 90° and 135°
+    for (const legs of bends) {
+      const path = [{ x: 50, y: 40 }, ...legs];
+      for (let seed = 1; seed <= 10; seed++) {
+        const run: Action = { kind: 'run', at: 0.2, agent: 'W', path: legs, pace: 1 };
+        const t = simulate(drill([agent('W', 'attack', 'attacker', 50, 40, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [run], { duration: 8 }), seed);
+        const at = `bend to ${legs[1].x},${legs[1].y}, seed ${seed}`;
+        for (let k = 0; k < t.ticks; k++) {
+          const p = pos(t, 'W', k), o = k * t.stride;
+          expect(offPath(p.x, p.y, path), `W at ${k}, ${at}`).toBeLessThan(1.5);
+          expect(offPath(t.frames[o], t.frames[o + 1], path), `ball at ${k}, ${at}`).toBeLessThan(1.5);
+        }
+        const corner = legs[0];
+        const after = t.events.filter((e) => e.type === 'touch' && offPath(e.x, e.y, legs) < 1 && Math.hypot(e.x - corner.x, e.y - corner.y) > 2);
+        expect(after.length, at).toBeGreaterThanOrEqual(1); // he pushes on again once round
+        const end = pos(t, 'W', t.ticks - 1);
+        expect(Math.hypot(end.x - legs[1].x, end.y - legs[1].y), at).toBeLessThan(1);
+        expect(t.owner[t.ticks - 1], at).toBe(0);
+      }
+    }
+  });
+});
+
 describe('a dribble that is tackled', () => {
   it('a presser in the way closes the carrier down and tackles him; the tackle is after control', () => {
     const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('D', 'defence', 'defender', 80, 60, { kind: 'press' }), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [downTheLine], { duration: 6 }), 1);
@@ -96,7 +139,7 @@ describe('a dribble that is tackled', () => {
 
 describe('the carrier plays on', () => {
   it('a cross due while the ball is between touches is still played, from the ball where it is', () => {
-    // Crosses at 2.0 s: mid-dribble (touches at 0.48, 0.8, 1.4 s: the ball is ahead of his feet then).
+    // Crosses at 2.0 s: mid-dribble (touches at 0.48, 1.38, 1.92 s: the ball is ahead of his feet then).
     const cross: Action = { kind: 'cross', at: 2.0, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } };
     const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [downTheLine, cross], { duration: 6 }), 1);
     const k = Math.round(2.0 * 50);
@@ -115,5 +158,10 @@ describe('the carrier plays on', () => {
     expect(d).toBeLessThanOrEqual(12 + 1); // the ball is up to a metre ahead of him
     expect(d).toBeGreaterThan(10); // at the edge of his range: he shot as soon as he was in it
     expect(t.events.filter((e) => e.type === 'touch').length).toBeGreaterThanOrEqual(2); // he carried it there
+    // No touch ran loose into the penalty area (16.5 m deep, 40.32 m wide): the keeper would come for it.
+    for (let k = 0; k < shot!.tick; k++) {
+      const o = k * t.stride;
+      if (t.owner[k] === -1) expect(t.frames[o] < 105 - 16.5 || Math.abs(t.frames[o + 1] - 34) > 20.16, `ball loose in the box at ${k}`).toBe(true);
+    }
   });
 });

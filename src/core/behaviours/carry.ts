@@ -1,7 +1,9 @@
-import { BX, BY, rollingDecel, touchSpeed } from '../ball';
+import { BX, BY, rollingDecel } from '../ball';
 import { intendTouch } from '../intents';
+import type { Metres, MetresPerSecond } from '../units';
 import { len } from '../vec';
-import type { World } from '../world';
+import { ATTACK, type World } from '../world';
+import { inPenaltyArea } from './keeper';
 import { followPath, goTo } from './steering';
 
 // Carrying the ball: a scripted run given to the player on the ball is a dribble along its path.
@@ -15,9 +17,89 @@ import { followPath, goTo } from './steering';
  * al. 2024, Front. Physiol. 15:1506893); 0.85 is the middle of that band.
  */
 export const CARRY_SHARE = 0.85;
-/** Metres a running touch puts the ball ahead of the feet at most (its peak lead), mean. */
-export const TOUCH_AHEAD = 1.2;
+/**
+ * Metres by which a running touch's peak lead (ball centre ahead of his) passes his reach, mean:
+ * the ball runs free beyond his foot, and is met again when it is back within reach.
+ */
+export const TOUCH_BEYOND = 0.35;
 const MOVING = 2; // m/s: below this the ball stays at the feet (setting off, or stopping)
+const OFF_LINE = 0.5; // m: a touch whose straight roll leaves the run by more than this waits (a bend)
+const TURNED = 0.97; // cosine: a touch is taken only within about 14° of his line of running
+const HORIZON = 4;
+const WIDE = 1; // m: how far off the run his turn at a bend may take him // s: no touch is planned to run longer than this
+
+/** A touch planned in one dimension along the run: the push over his speed, and where he meets it. */
+interface TouchPlan { push: MetresPerSecond; run: Metres; peak: Metres }
+const plan: TouchPlan = { push: 0, run: 0, peak: 0 }; // reused: read it before planning again
+
+/**
+ * The roll of a touch pushed `push` m/s faster than the carrier's speed s, from `lead0` m ahead,
+ * against him accelerating (a(v) = accel·(1 − v/vmax), as kinematics.ts) up to vt: its peak lead,
+ * and the metres he and the ball have run when it is back within his reach (and the 0.3 s a touch
+ * runs first are over, touches.ts). The ball slows as the ball model rolls it (rollingDecel).
+ */
+function roll(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres, out: TouchPlan): void {
+  const p = w.profiles[i], dt = w.dt;
+  let vp = s, vb = s + push, xp = 0, xb = 0, peak = lead0;
+  for (let t = dt; t <= HORIZON; t += dt) {
+    if (vp < vt) vp = Math.min(vt, vp + p.accel * Math.max(0, 1 - vp / p.maxSpeed) * dt);
+    vb = Math.max(0, vb - rollingDecel(vb) * dt);
+    xp += vp * dt;
+    xb += vb * dt;
+    const lead = lead0 + xb - xp;
+    peak = Math.max(peak, lead);
+    if (t >= 0.3 && lead <= p.reach) break;
+  }
+  out.push = push; out.run = xp; out.peak = peak;
+}
+
+/** The touch whose peak lead is `peak` m (bisection on the push: the peak grows with it). */
+function planTouch(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, lead0: Metres, peak: Metres): TouchPlan {
+  let lo = 0, hi = 6;
+  for (let k = 0; k < 20; k++) {
+    const mid = (lo + hi) / 2;
+    roll(w, i, s, vt, mid, lead0, plan);
+    if (plan.peak < peak) lo = mid; else hi = mid;
+  }
+  roll(w, i, s, vt, hi, lead0, plan);
+  return plan;
+}
+
+const aim = { x: 0, y: 0, short: 0, off: 0 };
+
+/** Distance from (px, py) to the segment (ax, ay)–(bx, by). */
+function toSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): Metres {
+  const dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy;
+  const u = l2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
+  return len(ax + u * dx - px, ay + u * dy - py);
+}
+
+/**
+ * The point `d` metres on along agent i's run from where he is (waypoints from pathIdx); how far
+ * the run ends short of it (0 if it does not); and how far the corners on the way lie off the
+ * straight line the ball would roll there from where it is.
+ */
+function alongRun(w: World, i: number, d: Metres): typeof aim {
+  const path = w.path[i]!;
+  const from = w.pathIdx[i];
+  let x = w.px[i], y = w.py[i], left = d, k = from;
+  for (; k < path.length; k++) {
+    const l = len(path[k].x - x, path[k].y - y);
+    if (l >= left) {
+      x += ((path[k].x - x) * left) / (l || 1);
+      y += ((path[k].y - y) * left) / (l || 1);
+      left = 0;
+      break;
+    }
+    left -= l;
+    x = path[k].x; y = path[k].y;
+  }
+  aim.x = x; aim.y = y; aim.short = left; aim.off = 0;
+  for (let c = from; c < Math.min(k, path.length - 1); c++) {
+    aim.off = Math.max(aim.off, toSegment(path[c].x, path[c].y, w.ball[BX], w.ball[BY], x, y));
+  }
+  return aim;
+}
 
 /**
  * Is agent i dribbling along a scripted run: one given while they had the ball, with the ball at
@@ -37,11 +119,38 @@ export function carrying(w: World, i: number): boolean {
   return w.owner === i || (w.owner < 0 && w.possessor === i && w.kicker === i && w.kickKind === 'touch');
 }
 
+const bend = { d: 0, vTurn: Infinity }; // the waypoint he runs at: metres to it, and the speed to turn there
+
+/**
+ * The bend at the waypoint agent i runs at: how far off it is, and the speed at which his turn
+ * there (radius v²/a at his sideways acceleration) takes him no more than WIDE off the run. A
+ * dribbler slows into a sharp bend; a gentle one is taken at full pace.
+ */
+function bendAhead(w: World, i: number): typeof bend {
+  const path = w.path[i]!, k = w.pathIdx[i], p = w.profiles[i];
+  bend.d = 0; bend.vTurn = Infinity;
+  if (k >= path.length - 1) return bend;
+  const ix = path[k].x - w.px[i], iy = path[k].y - w.py[i];
+  const ox = path[k + 1].x - path[k].x, oy = path[k + 1].y - path[k].y;
+  const d = len(ix, iy), o = len(ox, oy);
+  if (d === 0 || o === 0) return bend;
+  const turn = 1 - (ix * ox + iy * oy) / (d * o); // 1 − cos of the angle turned
+  bend.d = d;
+  if (turn > 0) bend.vTurn = Math.sqrt((p.accel * WIDE) / turn);
+  return bend;
+}
+
+/** Fastest he may run `x` m before the bend and still brake (profile.brake) to its turning speed; he turns from 1.5 m out (followPath). */
+function beforeBend(w: World, i: number, x: Metres): MetresPerSecond {
+  return Math.sqrt(bend.vTurn * bend.vTurn + 2 * w.profiles[i].brake * Math.max(0, x - 1.5));
+}
+
 /** Steer along the run at carrying pace; with the ball at the feet and on the move, push it on. */
 export function carry(w: World, i: number): void {
   if (!followPath(w, i)) return; // the run is over: the behaviour takes over next tick
-  const pace = Math.min(w.pace[i], CARRY_SHARE);
   const path = w.path[i]!;
+  bendAhead(w, i);
+  const pace = Math.min(w.pace[i], CARRY_SHARE, beforeBend(w, i, bend.d) / w.profiles[i].maxSpeed);
   const last = path[path.length - 1];
   const toEnd = len(last.x - w.px[i], last.y - w.py[i]);
   if (w.owner !== i) {
@@ -57,14 +166,29 @@ export function carry(w: World, i: number): void {
   w.pace[i] = pace;
   const s = len(w.vx[i], w.vy[i]);
   if (s < MOVING) return; // setting off with the ball at the feet
+  // Plan the touch along his line of running: how hard, and where he will meet it again.
+  const ux = w.vx[i] / s, uy = w.vy[i] / s;
+  const lead0 = (w.ball[BX] - w.px[i]) * ux + (w.ball[BY] - w.py[i]) * uy;
+  const p = w.profiles[i];
+  const vt = pace * p.maxSpeed;
+  // Checked for the longest touch he might take (the draw is made only for a touch taken).
+  const longest = planTouch(w, i, s, vt, lead0, p.reach + 1.5 * TOUCH_BEYOND).run;
   // Near the end of the run the ball is kept at the feet: a touch now would roll on past the end.
-  // A touch rolls at once (no skid) and the gap closes when it has slowed back to his speed:
-  // after 2·√(2·ahead/a) s, in which he has carried on s times that.
-  if (toEnd < 2 * s * Math.sqrt((2 * TOUCH_AHEAD) / rollingDecel(s)) + TOUCH_AHEAD) return;
-  // Towards the waypoint being run at, so that the touch follows the path round its bends.
-  const dx = w.tx[i] - w.ball[BX], dy = w.ty[i] - w.ball[BY];
-  const ahead = TOUCH_AHEAD * (0.75 + 0.5 * w.rng.next());
-  intendTouch(w, i, dx, dy, touchSpeed(s, ahead)); // the ball model's own roll
+  const far = alongRun(w, i, longest + p.reach);
+  if (far.short > 0 || len(last.x - far.x, last.y - far.y) < 1.5) return;
+  // A bend the straight roll would cut by more than a little: keep it at the feet round the bend.
+  if (far.off > OFF_LINE) return;
+  // Nor one he would still be chasing where he must slow for the next bend: it would roll on past it.
+  if (bend.d > 0 && beforeBend(w, i, Math.max(0, bend.d - longest - p.reach)) < vt) return;
+  // One that would still be running in the box is the keeper's to come for: close control there.
+  if (w.team[i] === ATTACK && inPenaltyArea(w, far.x, far.y)) return;
+  const t = planTouch(w, i, s, vt, lead0, p.reach + TOUCH_BEYOND * (0.5 + w.rng.next()));
+  // Aimed where the ball is to be when he meets it: that far on along the run from his feet.
+  const at = alongRun(w, i, t.run + p.reach);
+  const ax = at.x - w.ball[BX], ay = at.y - w.ball[BY];
+  // Still turning (into a bend's next leg): the touch would leave his line; it waits until he is round.
+  if (ax * ux + ay * uy < TURNED * len(ax, ay)) return;
+  intendTouch(w, i, ax, ay, s + t.push); // the ball model's own roll
 }
 
 /**
