@@ -3,7 +3,7 @@ import type { Metres, Seconds, Tick } from './units';
 
 export const EVENT_TYPES = [
   'run', 'pass', 'cross', 'control', 'offside', 'interception', 'tackle', 'shot', 'save',
-  'rebound', 'goal', 'wide', 'out', 'end',
+  'rebound', 'goal', 'wide', 'out', 'skipped', 'end',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -36,6 +36,11 @@ export interface DrillEvent {
   marginM?: Metres;
   /** Offside offences: how the player became involved. */
   involvement?: 'played' | 'challenged';
+  /** Skipped script lines: the line's index in the file's script and why it could not happen. */
+  action?: number;
+  reason?: string;
+  /** Plays of the ball: played first time, with no controlling touch. */
+  firstTime?: boolean;
 }
 
 export interface Outcome {

@@ -173,6 +173,9 @@ function checkEventDetails(r: Reader, e: Record<string, unknown>, ticks: number,
   optional(r, e, 'line', isNum, 'a number');
   optional(r, e, 'marginM', isNum, 'a number');
   optional(r, e, 'involvement', (v) => v === 'played' || v === 'challenged', '"played" or "challenged"');
+  optional(r, e, 'action', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1000, 'the index of a script line');
+  optional(r, e, 'reason', (v) => typeof v === 'string' && v.length <= 400, 'text of at most 400 characters');
+  optional(r, e, 'firstTime', (v) => typeof v === 'boolean', 'true or false');
 }
 
 /** Rebuild a Trace from parsed trace JSON; throws an Error naming the place of any problem. */

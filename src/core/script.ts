@@ -1,0 +1,197 @@
+import { BX, BY, heightAtDistance } from './ball';
+import type { DrillEvent, EventType } from './events';
+import { aimPoint } from './aim';
+import { emit, judge, release } from './plays';
+import type { Action, Trigger, Zone } from './spec';
+import { DONE, NOT_YET, PENDING, SKIPPED } from './script-state';
+import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
+import { len } from './vec';
+
+// The drill's script as it runs: each line at its clock time or when its trigger fires (an event,
+// or a player or the ball reaching a zone), then played, or recorded as `skipped` with why.
+// Per tick this reads flat arrays and the new events only: nothing is allocated unless a line is
+// skipped (its reason is text).
+
+const MAX_KICK_SPEED = 40; // m/s
+
+/** Speed that lands a lofted ball at distance d for elevation elev (bisection on the flight). */
+function crossSpeed(w: World, d: number, elev: number): number {
+  let lo = 5, hi = 45;
+  for (let it = 0; it < 22; it++) {
+    const v = (lo + hi) / 2;
+    if (Number.isNaN(heightAtDistance(w.scratch, w.dt, d, v, elev))) lo = v; // came down short
+    else hi = v;
+  }
+  // Never harder than any kick a drill may ask for (the schema's 40 m/s): a cross that would need
+  // more falls short, as it would off a real foot.
+  return Math.min(MAX_KICK_SPEED, (lo + hi) / 2);
+}
+
+/** For a ball played to a spot: the team-mate striker nearest to it is the one meant to get there. */
+function nearestStriker(w: World, x: number, y: number): number {
+  let best = -1, bestD = Infinity;
+  for (let j = 0; j < w.n; j++) {
+    if (w.team[j] !== ATTACK || w.agents[j].behaviour.kind !== 'striker') continue;
+    const d = len(w.px[j] - x, w.py[j] - y);
+    if (d < bestD || (d === bestD && ranksFirst(w, j, best))) { best = j; bestD = d; }
+  }
+  return best;
+}
+
+const secs = (w: World, tick: number): string => String(Number((tick * w.dt).toFixed(2)));
+
+function skip(w: World, k: number, reason: string): void {
+  const s = w.script, a = s.actions[k];
+  s.state[k] = SKIPPED;
+  emit(w, {
+    type: 'skipped', ...(a.kind !== 'line' ? { agent: a.agent } : {}), x: w.ball[BX], y: w.ball[BY], action: a.index!, reason: `${lineName(a)}: ${reason}`,
+  });
+}
+
+/** "script[3], W's pass" — how a line is named in a reason. */
+function lineName(a: Action): string {
+  const what = a.kind === 'line' ? `the "${a.group}" line's move` : `${a.agent}'s ${a.kind}${a.firstTime ? ' (first time)' : ''}`;
+  return `script[${a.index}], ${what}`;
+}
+
+/** Why player i cannot play the ball now. */
+function noBall(w: World, i: number): string {
+  const holder = w.owner >= 0 ? w.owner : w.possessor;
+  const now = `at ${secs(w, w.tick)} s`;
+  if (holder >= 0) return `${w.agents[i].id} did not have the ball ${now} (${w.agents[holder].id} had it)`;
+  if (w.kicker >= 0 && w.kickKind !== 'touch') return `${w.agents[i].id} did not have the ball ${now} (it was on its way from ${w.agents[w.kicker].id}'s ${w.kickKind})`;
+  return `${w.agents[i].id} did not have the ball ${now} (it was loose)`;
+}
+
+/** Play line k now; `firstTime`: the ball is met as it comes (no one has it at their feet). */
+function play(w: World, k: number, firstTime: boolean): void {
+  const s = w.script, a = s.actions[k];
+  if (a.kind === 'line') {
+    w.lineX.set(a.group, a.x);
+    s.state[k] = DONE;
+    return;
+  }
+  const i = w.index.get(a.agent) ?? -1;
+  if (a.kind === 'run') {
+    w.path[i] = a.path;
+    w.pathIdx[i] = 0;
+    w.pathPace[i] = a.pace;
+    w.runDone[i] = 0;
+    if (w.runAt[i] > w.tick) w.runAt[i] = w.tick; // a run on a trigger: the receiver is no longer waiting for it
+    s.state[k] = DONE;
+    emit(w, { type: 'run', agent: a.agent, x: w.px[i], y: w.py[i] });
+    return;
+  }
+  if (w.outcome) return skip(w, k, `the play was over (${w.outcome.result} at ${w.outcome.t} s)`);
+  if (a.to.agent !== undefined && !w.index.has(a.to.agent)) return skip(w, k, `its target ${a.to.agent} is not on the pitch in this stage`);
+  if (!firstTime && w.owner !== i) {
+    // His own touch is still running ahead of him: the line waits until he has it at his feet.
+    if (w.possessor === i) return;
+    return skip(w, k, noBall(w, i));
+  }
+  s.state[k] = DONE;
+  const aim = aimPoint(w, a);
+  const dx = aim.x - w.ball[BX], dy = aim.y - w.ball[BY];
+  const judgment = w.team[i] !== DEFENCE ? judge(w, i, a.restart) : undefined;
+  const elev = (a.loft * Math.PI) / 180;
+  const speed = a.kind === 'cross' ? crossSpeed(w, len(dx, dy), elev) : a.speed;
+  release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
+  w.receiver = a.to.agent !== undefined ? w.index.get(a.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
+  // The intended receiver is named on the event even for a ball played to a spot.
+  emit(w, {
+    type: a.kind, agent: a.agent, ...(w.receiver >= 0 && a.kind !== 'shot' ? { other: w.agents[w.receiver].id } : {}),
+    x: w.ball[BX], y: w.ball[BY], speed, to: { x: aim.x, y: aim.y },
+    ...(a.kind === 'shot' ? { finish: firstTime ? 'first-time' as const : 'placed' as const } : {}), ...(firstTime ? { firstTime: true } : {}),
+    ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
+  });
+}
+
+/** Play every line due by this tick, in order (at the start of the tick, before anyone thinks). */
+export function runDueLines(w: World): void {
+  const s = w.script;
+  for (let k = 0; k < s.actions.length; k++) {
+    if (s.state[k] === PENDING && s.due[k] <= w.tick) play(w, k, false);
+  }
+}
+
+const TOUCHES: ReadonlySet<EventType> = new Set(['control', 'pass', 'cross', 'shot', 'interception', 'tackle', 'save']);
+
+function matches(t: Extract<Trigger, { kind: 'after' }>, e: DrillEvent): boolean {
+  if (t.by !== undefined && e.agent !== t.by) return false;
+  return t.event === 'touch' ? TOUCHES.has(e.type) : e.type === t.event;
+}
+
+function inZone(z: Zone, x: number, y: number): boolean {
+  if (z.kind === 'circle') return len(x - z.x, y - z.y) <= z.r;
+  return x >= Math.min(z.x0, z.x1) && x <= Math.max(z.x0, z.x1) && y >= Math.min(z.y0, z.y1) && y <= Math.max(z.y0, z.y1);
+}
+
+function fire(w: World, k: number, delay: number): void {
+  w.script.due[k] = w.tick + Math.max(1, Math.round(delay / w.dt)); // the earliest is the next tick
+}
+
+/** After the tick: match this tick's events and positions against the triggers still waiting. */
+export function watchTriggers(w: World): void {
+  const s = w.script;
+  const from = s.scanned;
+  s.scanned = w.events.length;
+  for (let k = 0; k < s.actions.length; k++) {
+    const t = s.actions[k].on;
+    if (!t || s.state[k] !== PENDING || s.due[k] !== NOT_YET) continue;
+    if (t.kind === 'after') {
+      for (let m = from; m < s.scanned; m++) {
+        if (!matches(t, w.events[m])) continue;
+        // A first-time line is played by playFirstTime as the ball arrives, never after a control.
+        if (++s.seen[k] === t.nth && !s.actions[k].firstTime) { fire(w, k, t.delay); break; }
+      }
+    } else {
+      const i = t.who === undefined ? -1 : w.index.get(t.who) ?? -2;
+      if (i === -2) continue; // not in this stage: reported at the end
+      const x = i < 0 ? w.ball[BX] : w.px[i], y = i < 0 ? w.ball[BY] : w.py[i];
+      if (inZone(t.zone, x, y)) fire(w, k, t.delay);
+    }
+  }
+}
+
+/**
+ * Player j is about to take the ball as it comes: if a first-time line waits for his control (the
+ * nth, as counted so far), play it now instead of a controlling touch. True if he did.
+ */
+export function playFirstTime(w: World, j: number): boolean {
+  const s = w.script, id = w.agents[j].id;
+  for (let k = 0; k < s.actions.length; k++) {
+    const a = s.actions[k], t = a.on;
+    if (!a.firstTime || s.state[k] !== PENDING || !t || t.kind !== 'after' || t.event !== 'control' || t.by !== id) continue;
+    if (s.seen[k] + 1 !== t.nth) continue;
+    s.seen[k]++;
+    play(w, k, true);
+    return s.state[k] === DONE;
+  }
+  return false;
+}
+
+function describeTrigger(t: Trigger): string {
+  if (t.kind === 'after') return `after ${t.by !== undefined ? `${t.by}'s ` : 'a '}${t.event}${t.nth > 1 ? ` (number ${t.nth})` : ''}`;
+  const z = t.zone.kind === 'circle' ? `within ${t.zone.r} m of (${t.zone.x}, ${t.zone.y})` : `the zone x ${t.zone.x0}–${t.zone.x1}, y ${t.zone.y0}–${t.zone.y1}`;
+  return `when ${t.who ?? 'the ball'} reaches ${z}`;
+}
+
+/** At the end of the run: every line that waited for its trigger or its ball in vain is skipped, with why. */
+export function skipLeftovers(w: World): void {
+  const s = w.script;
+  const end = w.outcome ? `${w.outcome.result} at ${w.outcome.t} s` : `at ${secs(w, w.tick)} s`;
+  for (let k = 0; k < s.actions.length; k++) {
+    if (s.state[k] !== PENDING) continue;
+    const a = s.actions[k], t = a.on;
+    if (a.kind !== 'line' && a.kind !== 'run' && w.possessor === w.index.get(a.agent) && s.due[k] <= w.tick) {
+      skip(w, k, `${a.agent} never had the ball at his feet again after his touch before the drill ended (${end})`);
+    } else if (t && s.due[k] === NOT_YET) {
+      const absent = t.kind === 'after' ? t.by : t.who;
+      const gone = absent !== undefined && !w.index.has(absent) ? ` (${absent} is not on the pitch in this stage)` : '';
+      skip(w, k, `its trigger (${describeTrigger(t)}) never happened before the drill ended (${end})${gone}`);
+    } else if (t) {
+      skip(w, k, `its trigger fired, but the drill ended (${end}) before it was due at ${secs(w, s.due[k])} s`);
+    }
+    // A line by the clock due after the end is not skipped: the drill ran out of time first, as its time says.
+  }
+}
