@@ -28,8 +28,10 @@ export const HELP: Record<string, string> = {
 Checks each drill file: JSON syntax, the schema (assets/scenario.schema.json), and that every
 agent, line group and parameter it names is declared. Prints "FILE: ok" per valid file, or one
 line per problem:  FILE: <JSON path>: <what was expected>
+A valid file whose script asks a player to play the ball when he cannot have it (at the
+parameters' defaults) gets a line per such line:  warning: FILE: <JSON path>: <why>
 
-Exits 0 when every file is valid, 1 otherwise.`,
+Exits 0 when every file is valid (warnings or not), 1 otherwise.`,
 
   migrate: `Usage: onside migrate FILE...
 
