@@ -37,6 +37,17 @@ export function scriptWarnings(s: ScenarioFile): Problem[] {
   const timeOf = (a: ActionIn): number | null => (typeof a.at === 'object' ? null : evalNum(a.at, values));
   const byTrigger = new Set<string>();
   for (const a of s.script) if (isBall(a) && typeof a.at === 'object') receivers(s, a).forEach((r) => byTrigger.add(r));
+  // Who may have the ball before time t: the holder at the start, anyone a line on a trigger
+  // plays it to, and anyone a possible earlier line by the clock plays it to.
+  const timed = s.script.map((a) => ({ a, t: timeOf(a) })).filter((x): x is { a: BallLine; t: number } => isBall(x.a) && x.t !== null).sort((x, y) => x.t - y.t);
+  const holdersBefore = (t: number): Set<string> => {
+    const h = new Set([start, ...byTrigger]);
+    for (const x of timed) {
+      if (x.t >= t) break;
+      if (withSupport(s, new Set(h)).has(x.a.agent)) receivers(s, x.a).forEach((r) => h.add(r)); // a line that can happen
+    }
+    return h;
+  };
   const out: Problem[] = [];
   s.script.forEach((a, k) => {
     if (!isBall(a)) return;
@@ -52,11 +63,7 @@ export function scriptWarnings(s: ScenarioFile): Problem[] {
       }
       return;
     }
-    const holders = new Set([start, ...byTrigger]);
-    for (const b of s.script) {
-      const tb = timeOf(b);
-      if (isBall(b) && tb !== null && tb < t) receivers(s, b).forEach((r) => holders.add(r));
-    }
+    const holders = holdersBefore(t);
     if (withSupport(s, holders).has(a.agent)) return;
     const earlier = [...holders].filter((h) => h !== start);
     out.push({

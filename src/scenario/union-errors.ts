@@ -40,8 +40,17 @@ export function pruneUnions(errors: readonly ErrorObject[], valueAt: (pointer: s
     const v = valueAt(e.instancePath);
     const branch = isObj(v) && 'r' in v ? 0 : 1;
     drop.add(e);
+    const field = e.instancePath.length + 1; // where a field's name starts: reaches/x
     for (const f of errors) {
-      if (under(f.instancePath, e.instancePath) && f.schemaPath.startsWith('#/oneOf/') && !f.schemaPath.startsWith(`#/oneOf/${branch}/`)) drop.add(f);
+      if (!under(f.instancePath, e.instancePath) || f.instancePath === e.instancePath) {
+        if (f.instancePath === e.instancePath && f.schemaPath.startsWith('#/oneOf/') && !f.schemaPath.startsWith(`#/oneOf/${branch}/`)) drop.add(f);
+        continue;
+      }
+      const item = f.instancePath.indexOf('/', field) >= 0; // reaches/x/0: a rectangle's [from, to] item
+      const other = f.schemaPath.startsWith(`#/oneOf/${1 - branch}/`);
+      // A field's own errors come from the circle's number fields unless they are the rectangle's.
+      const circleField = !item && !f.schemaPath.startsWith('#/oneOf/1/');
+      if (other || (branch === 0 && item) || (branch === 1 && circleField)) drop.add(f);
     }
   }
   return [...errors.filter((e) => !drop.has(e)), ...extra];
