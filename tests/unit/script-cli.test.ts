@@ -45,6 +45,14 @@ describe('onside validate warns about lines that cannot happen as written', () =
     ]);
   });
 
+  it('at most twenty warnings a file, then how many more', () => {
+    const s = chainDrill([A, B, C], Array.from({ length: 30 }, (_, k) => ({ do: 'pass' as const, at: 1 + k / 10, agent: 'C', to: { agent: 'B' } })));
+    const r = cli(['validate', 'FILE'], s);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(22);
+    expect(r.out[21]).toBe(`warning: ${r.file}: $.script: … and 10 more warnings`);
+  });
+
   it('a line on a trigger whose player the ball never reaches', () => {
     const s = chainDrill([A, B, C], [{ do: 'pass', at: { after: 'pass', by: 'A' }, agent: 'C', to: { agent: 'B' } }]);
     expect(scriptWarnings(s)).toEqual([{ path: '$.script[0]', message: 'C\'s pass cannot happen: C does not start with the ball (A does) and no line of the script plays it to him' }]);
