@@ -56,6 +56,7 @@ function broken(t: Trace, profiles: Profile[], duration: number): string | null 
 
 describe('random valid drills through the engine', () => {
   it('validate accepts every drawn drill, and every run keeps the invariants, ends once, repeats bit for bit and round-trips', () => {
+    let triggered = 0, skipped = 0; // drills with a line on a trigger; skipped lines seen
     fc.assert(fc.property(validDrill, ({ s, stage }) => {
       const problems = validateScenario(s);
       expect(problems, 'the generator drew a drill validate refuses').toEqual([]);
@@ -65,6 +66,15 @@ describe('random valid drills through the engine', () => {
       const t = simulate(spec, seed, { scenario: s.id, params });
       const why = broken(t, spec.agents.map((a) => a.profile), spec.duration);
       expect(why, 'an invariant broke').toBeNull();
+      // A skipped line names a line of this run's script, by its index, and says why.
+      if (spec.actions.some((a) => a.on)) triggered++;
+      for (const e of t.events.filter((x) => x.type === 'skipped')) {
+        skipped++;
+        const line = spec.actions.find((a) => a.index === e.action);
+        expect(line, `skipped line ${e.action} is in the script`).toBeDefined();
+        expect(e.agent).toBe(line!.kind === 'line' ? undefined : line!.agent);
+        expect(e.reason).toMatch(new RegExp(`^script\\[${e.action}\\], .+: .+`));
+      }
       // Ball where the drill says: at ball.at, or at the holder's feet (within a metre of them).
       if (typeof spec.ballAt !== 'string') expect([t.frames[0], t.frames[1]]).toEqual([spec.ballAt.x, spec.ballAt.y]);
       else {
@@ -79,5 +89,8 @@ describe('random valid drills through the engine', () => {
       expect(framesDigest(back)).toBe(framesDigest(t));
       expect({ events: back.events, outcome: back.outcome, params: back.params }).toEqual({ events: t.events, outcome: t.outcome, params: t.params });
     }), fuzzParams(ENGINE_RUNS, 20261201));
+    // Lines on triggers were drawn, and lines were skipped: the checks above met both.
+    expect(triggered).toBeGreaterThan(0);
+    expect(skipped).toBeGreaterThan(0);
   }, fuzzTimeout(ENGINE_RUNS));
 });
