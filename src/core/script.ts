@@ -109,9 +109,14 @@ function play(w: World, k: number, firstTime: boolean): void {
 /** Play every line due by this tick, in order (at the start of the tick, before anyone thinks). */
 export function runDueLines(w: World): void {
   const s = w.script;
+  if (w.tick < s.nextDue) return;
+  let next = NOT_YET;
   for (let k = 0; k < s.actions.length; k++) {
-    if (s.state[k] === PENDING && s.due[k] <= w.tick) play(w, k, false);
+    if (s.state[k] !== PENDING) continue;
+    if (s.due[k] <= w.tick) play(w, k, false);
+    if (s.state[k] === PENDING && s.due[k] < next) next = s.due[k]; // not yet due, or waiting for the ball
   }
+  s.nextDue = next;
 }
 
 const TOUCHES: ReadonlySet<EventType> = new Set(['control', 'pass', 'cross', 'shot', 'interception', 'tackle', 'save']);
@@ -127,7 +132,10 @@ function inZone(z: Zone, x: number, y: number): boolean {
 }
 
 function fire(w: World, k: number, delay: number): void {
-  w.script.due[k] = w.tick + Math.max(1, Math.round(delay / w.dt)); // the earliest is the next tick
+  const s = w.script;
+  s.due[k] = w.tick + Math.max(1, Math.round(delay / w.dt)); // the earliest is the next tick
+  s.armed--;
+  if (s.due[k] < s.nextDue) s.nextDue = s.due[k];
 }
 
 /** After the tick: match this tick's events and positions against the triggers still waiting. */
@@ -135,6 +143,7 @@ export function watchTriggers(w: World): void {
   const s = w.script;
   const from = s.scanned;
   s.scanned = w.events.length;
+  if (s.armed === 0) return;
   for (let k = 0; k < s.actions.length; k++) {
     const t = s.actions[k].on;
     if (!t || s.state[k] !== PENDING || s.due[k] !== NOT_YET) continue;
@@ -164,6 +173,7 @@ export function playFirstTime(w: World, j: number): boolean {
     if (!a.firstTime || s.state[k] !== PENDING || !t || t.kind !== 'after' || t.event !== 'control' || t.by !== id) continue;
     if (s.seen[k] + 1 !== t.nth) continue;
     s.seen[k]++;
+    s.armed--; // its trigger has fired, as the ball arrived
     play(w, k, true);
     return s.state[k] === DONE;
   }
