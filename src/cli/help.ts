@@ -43,7 +43,8 @@ with its problems. Exits 0 when every file is valid, 1 otherwise.`,
   run: `Usage: onside run FILE [--seed N] [--set NAME=VALUE]... [--variation ID] [--trace OUT]
 
 Simulates the drill and prints one JSON object: scenario, seed, tickRate, ticks, the resolved
-parameter values, the events (tick, time and details) and the outcome.
+parameter values, the events (tick, time and details) and the outcome. A script line that
+could not happen is an event of type "skipped" with the line's index (action) and why (reason).
 
 Options:
   --seed N            random seed, a whole number 0–4294967295 (default: the drill's "seed", or 1)

@@ -179,6 +179,14 @@ describe('nothing silent: a line that cannot happen is a skipped event with why'
     expect(find(t, 'pass')).toBeUndefined();
   });
 
+  it('a trigger waiting for a player left out of the stage: skipped at the end, saying he is not there', () => {
+    const s = chainDrill([A, B, C], [
+      { do: 'run', at: { after: 'control', by: 'B' }, agent: 'C', path: [{ x: 90, y: 20 }] },
+    ], { duration: 2, variations: [{ id: 'no-b', title: 'Without B', without: ['B'] }] });
+    const t = runChain(s, {}, 1, 'no-b');
+    expect(find(t, 'skipped')!.reason).toBe('script[0], C\'s run: its trigger (after B\'s control) never happened before the drill ended (timeout at 2 s) (B is not on the pitch in this stage)');
+  });
+
   it('a ball line due after the outcome, within the recorded tail: skipped, the play was over', () => {
     const t = runChain(chainDrill([{ id: 'A', team: 'attack', role: 'attacker', start: { x: 100, y: 34 }, behaviour: { kind: 'stand' } }], [
       { do: 'shoot', at: 0.1, agent: 'A', to: { point: { x: 105, y: 36 } }, speed: 25 },
