@@ -9,8 +9,9 @@ import { len } from './vec';
 
 // The drill's script as it runs: each line at its clock time or when its trigger fires (an event,
 // or a player or the ball reaching a zone), then played, or recorded as `skipped` with why.
-// Per tick this reads flat arrays and the new events only: nothing is allocated unless a line is
-// skipped (its reason is text).
+// Per tick this reads flat arrays and the new events only, and nothing at all before the next line
+// is due or while no trigger is armed; it allocates only when a line is played or skipped (its
+// reason is text). (Playing a line was simulate.ts's doAction.)
 
 const MAX_KICK_SPEED = 40; // m/s
 
