@@ -7,7 +7,7 @@ import { byId, clear, el } from './dom';
 
 const EVENT_WORDS: Record<DrillEvent['type'], string> = {
   run: 'Run', pass: 'Pass', cross: 'Cross', control: 'Control', offside: 'Offside', interception: 'Interception',
-  tackle: 'Tackle', shot: 'Shot', save: 'Save', rebound: 'Rebound', goal: 'Goal', wide: 'Wide', out: 'Out of play', end: 'End',
+  tackle: 'Tackle', shot: 'Shot', save: 'Save', rebound: 'Rebound', goal: 'Goal', wide: 'Wide', out: 'Out of play', skipped: 'Skipped', end: 'End',
   touch: 'Touch',
 };
 

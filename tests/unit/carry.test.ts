@@ -106,6 +106,24 @@ describe('the carrier plays on', () => {
     expect(ev?.agent).toBe('FB');
   });
 
+  it('a cross due when his touch has run more than a stride beyond his reach is skipped, with why', () => {
+    // Out and back (75 then 62 m): after the turn his touch at 3.32 s runs on while he stops at
+    // the run's end short of it; at 3.7 s it is 2.4 m from him, beyond reach 1 m + a 1 m stride.
+    const back: Action = { ...downTheLine, index: 0, path: [{ x: 75, y: 64 }, { x: 62, y: 64 }] };
+    const cross = (at: number): Action => ({ kind: 'cross', index: 1, at, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } });
+    const run = (at: number) => simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [back, cross(at)], { duration: 6 }), 1);
+    const late = run(3.7);
+    expect(late.events.some((e) => e.type === 'cross')).toBe(false);
+    const skipped = late.events.filter((e) => e.type === 'skipped');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ tick: 185, agent: 'FB', action: 1 });
+    expect(skipped[0].reason).toBe("script[1], FB's cross: FB's touch was 2.4 m ahead of him at 3.7 s, more than a stride beyond his reach (2.0 m)");
+    // 0.2 s earlier the same touch was within the stride: the cross is played from it, on time.
+    const early = run(3.5);
+    expect(early.events.find((e) => e.type === 'cross')?.tick).toBe(175);
+    expect(early.events.some((e) => e.type === 'skipped')).toBe(false);
+  });
+
   it('shoots when his run brings him within range with an angle, and not before', () => {
     const inside: Action = { kind: 'run', at: 0.2, agent: 'C', path: [{ x: 100, y: 36 }], pace: 1 };
     const t = simulate(drill([agent('C', 'attack', 'attacker', 75, 36, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [inside], { duration: 6 }), 1);
