@@ -107,21 +107,32 @@ describe('the carrier plays on', () => {
   });
 
   it('a cross due when his touch has run more than a stride beyond his reach is skipped, with why', () => {
-    // Out and back (75 then 62 m): after the turn his touch at 3.32 s runs on while he stops at
-    // the run's end short of it; at 3.7 s it is 2.4 m from him, beyond reach 1 m + a 1 m stride.
+    // Out and back (75 then 62 m): after the turn a touch runs on from him. A cross is due at each
+    // 0.1 s of the run: played on its tick when the ball is within his reach + a 1 m stride, else
+    // skipped on that tick, saying how far ahead it was (as the frames before it show).
     const back: Action = { ...downTheLine, index: 0, path: [{ x: 75, y: 64 }, { x: 62, y: 64 }] };
-    const cross = (at: number): Action => ({ kind: 'cross', index: 1, at, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } });
-    const run = (at: number) => simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [back, cross(at)], { duration: 6 }), 1);
-    const late = run(3.7);
-    expect(late.events.some((e) => e.type === 'cross')).toBe(false);
-    const skipped = late.events.filter((e) => e.type === 'skipped');
-    expect(skipped).toHaveLength(1);
-    expect(skipped[0]).toMatchObject({ tick: 185, agent: 'FB', action: 1 });
-    expect(skipped[0].reason).toBe("script[1], FB's cross: FB's touch was 2.4 m ahead of him at 3.7 s, more than a stride beyond his reach (2.0 m)");
-    // 0.2 s earlier the same touch was within the stride: the cross is played from it, on time.
-    const early = run(3.5);
-    expect(early.events.find((e) => e.type === 'cross')?.tick).toBe(175);
-    expect(early.events.some((e) => e.type === 'skipped')).toBe(false);
+    let played = 0, skippedSeen = 0;
+    for (let due = 5; due <= 45; due++) {
+      const at = due / 10, k = Math.round(at * 50);
+      const cross: Action = { kind: 'cross', index: 1, at, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } };
+      const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [back, cross], { duration: 6 }), 1);
+      const b = (k - 1) * t.stride, fb = pos(t, 'FB', k - 1);
+      const ahead = Math.hypot(t.frames[b] - fb.x, t.frames[b + 1] - fb.y); // m, ball from his centre as the tick began
+      const made = t.events.filter((e) => e.type === 'cross'), skipped = t.events.filter((e) => e.type === 'skipped');
+      expect(made.length + skipped.length, `cross at ${at} s`).toBe(1);
+      if (made.length) {
+        played++;
+        expect(made[0].tick).toBe(k);
+        expect(ahead).toBeLessThanOrEqual(2.0 + 1e-9); // reach 1 m + a stride
+      } else {
+        skippedSeen++;
+        expect(skipped[0]).toMatchObject({ tick: k, agent: 'FB', action: 1 });
+        expect(skipped[0].reason).toBe(`script[1], FB's cross: FB's touch was ${ahead.toFixed(1)} m ahead of him at ${at} s, more than a stride beyond his reach (2.0 m)`);
+        expect(ahead).toBeGreaterThan(2.0);
+      }
+    }
+    expect(played).toBeGreaterThan(0);
+    expect(skippedSeen).toBeGreaterThan(0);
   });
 
   it('shoots when his run brings him within range with an angle, and not before', () => {
