@@ -142,6 +142,42 @@ describe('expressions in numeric fields', () => {
   });
 });
 
+describe('expressions in the new roles\' fields and in the options of a target', () => {
+  const D1: ScenarioFile['agents'][number] = { id: 'D1', team: 'defence', role: 'defender', start: { x: 85, y: 40 }, behaviour: { kind: 'pass-on', group: 'back', x: '$runStart + 84', zone: { from: '$delay * 10 + 30', to: 50 }, partner: 'D2', gap: '$delay + 0.5' } };
+  const D2: ScenarioFile['agents'][number] = { id: 'D2', team: 'defence', role: 'defender', start: { x: 85, y: 25 }, behaviour: { kind: 'cover', of: 'D1', depth: '($delay + 1) * 3' } };
+  const Car: ScenarioFile['agents'][number] = { ...A, behaviour: { kind: 'carrier', shootRange: '$runStart * 5' } };
+  const s = chainDrill([Car, B, C, D1, D2], [
+    { do: 'pass', at: 1, agent: 'A', to: { options: [{ agent: 'B', lead: { x: '$delay * 2', y: 0 } }, { point: { x: '$runStart + 90', y: 30 } }], choose: 'most-space' } },
+  ], { params: PARAMS });
+
+  it('resolve evaluates them over the parameters: behaviours, and the options\' points and leads', () => {
+    expect(validateScenario(s)).toEqual([]);
+    const spec = resolveDrill(s, paramValues(s, { runStart: 1, delay: 0.5 }));
+    expect(spec.agents.find((a) => a.id === 'A')!.behaviour).toEqual({ kind: 'carrier', shootRange: 5 });
+    expect(spec.agents.find((a) => a.id === 'D1')!.behaviour).toEqual({ kind: 'pass-on', group: 'back', x: 85, zone: [35, 50], partner: 'D2', gap: 1 });
+    expect(spec.agents.find((a) => a.id === 'D2')!.behaviour).toEqual({ kind: 'cover', of: 'D1', depth: 4.5 });
+    expect(spec.actions[0]).toMatchObject({ kind: 'pass', to: { options: [{ agent: 'B', lead: { x: 1, y: 0 } }, { point: { x: 91, y: 30 }, lead: { x: 0, y: 0 } }], choose: 'most-space' } });
+  });
+
+  it('a channel side, a depth or an option\'s point that does not parse, or names no parameter, is refused at its place', () => {
+    const bad = structuredClone(s);
+    (bad.agents[3].behaviour as { zone: { from: unknown } }).zone.from = '$delay * * 10';
+    (bad.agents[4].behaviour as { depth: unknown }).depth = '$depth + 1';
+    (bad.script[0] as { to: { options: { point?: { x: unknown } }[] } }).to.options[1].point!.x = '$runStart + $far';
+    expect(validateScenario(bad)).toEqual([
+      { path: '$.agents[3].behaviour.zone.from', message: 'expected a number or an expression like "$runStart + 0.5": expected a number, a $parameter or "(", got "*" at character 10 of "$delay * * 10"' },
+      { path: '$.agents[4].behaviour.depth', message: 'unknown parameter "$depth" (parameters: runStart, delay)' },
+      { path: '$.script[0].to.options[1].point.x', message: 'unknown parameter "$far" (parameters: runStart, delay)' },
+    ]);
+  });
+
+  it('their ranges are held to the fields\' limits: a channel side past 100 m is refused', () => {
+    const bad = structuredClone(s);
+    (bad.agents[3].behaviour as { zone: { to: unknown } }).zone.to = '$runStart * 60';
+    expect(validateScenario(bad)).toEqual([{ path: '$.params.runStart', message: 'range 0–2 s makes $.agents[3].behaviour.zone.to ("$runStart * 60") 0–120, outside what it allows (-10 ≤ to ≤ 100 m)' }]);
+  });
+});
+
 describe('triggers in the file: what validate refuses', () => {
   const base = (at: unknown, extra: Record<string, unknown> = {}) =>
     chainDrill([A, B], [{ do: 'pass', at, agent: 'B', to: { agent: 'A' }, ...extra } as ScenarioFile['script'][number]]);
