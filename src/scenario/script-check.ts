@@ -6,7 +6,7 @@ import { clip, clipList } from './bounded-text';
 // Warnings, not errors: script lines that will be skipped as the file is written, read at the
 // parameters' defaults. A pass, cross or shot by the clock is played only by a player who has
 // the ball then: the one who starts with it, or one an earlier line plays it to (a ball played
-// to a spot may reach any attacker; a striker may give it to the team-mate he supports). A line
+// to a spot may reach any attacker, one with options any of them; a striker may give it to the team-mate he supports). A line
 // on a trigger waits for its player's own control or touch, or for the ball to come to him from
 // some line of the script. (Whether he keeps it until then is the run's to say: `skipped`.)
 
@@ -14,10 +14,12 @@ type BallLine = Extract<ActionIn, { do: 'pass' | 'cross' | 'shoot' }>;
 const isBall = (a: ActionIn): a is BallLine => a.do === 'pass' || a.do === 'cross' || a.do === 'shoot';
 const VERB = { pass: 'pass', cross: 'cross', shoot: 'shot' } as const;
 
-/** Who a line gives the ball to: its target, or every attacker for a ball played to a spot. */
+/** Who a line gives the ball to: its target, or any of its options, or every attacker for a ball played to a spot. */
 function receivers(s: ScenarioFile, a: BallLine): string[] {
   if (a.do === 'shoot') return [];
-  if (a.to.agent !== undefined) return [a.to.agent];
+  const targets = a.to.options ?? [a.to]; // which option is picked is the run's to say
+  const named = targets.flatMap((t) => (t.agent !== undefined ? [t.agent] : []));
+  if (named.length === targets.length) return named;
   return s.agents.filter((x) => x.team === 'attack').map((x) => x.id);
 }
 

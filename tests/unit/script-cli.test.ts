@@ -54,6 +54,16 @@ describe('onside validate warns about lines that cannot happen as written', () =
     expect(r.out[21]).toBe(`warning: ${r.file}: $.script: … and 10 more warnings`);
   });
 
+  it('no warning for a line by a player one of an earlier pass\'s options names; a warning for one none names', () => {
+    const D = mate('D', 74, 30);
+    const s = chainDrill([A, B, C, D], [
+      { do: 'pass', at: 0.5, agent: 'A', to: { options: [{ agent: 'B' }, { agent: 'C' }], choose: 'unmarked' } },
+      { do: 'pass', at: 3, agent: 'C', to: { agent: 'A' } }, // C may be the one chosen
+      { do: 'pass', at: 3, agent: 'D', to: { agent: 'A' } }, // no option names D
+    ]);
+    expect(scriptWarnings(s).map((w) => w.path)).toEqual(['$.script[2].at']);
+  });
+
   it('a line on a trigger whose player the ball never reaches', () => {
     const s = chainDrill([A, B, C], [{ do: 'pass', at: { after: 'pass', by: 'A' }, agent: 'C', to: { agent: 'B' } }]);
     expect(scriptWarnings(s)).toEqual([{ path: '$.script[0]', message: 'C\'s pass cannot happen: C does not start with the ball (A does) and no line of the script plays it to him' }]);
