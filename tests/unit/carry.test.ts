@@ -135,6 +135,15 @@ describe('the carrier plays on', () => {
     expect(skippedSeen).toBeGreaterThan(0);
   });
 
+  it('his touches ahead are touches to a trigger: a run on his second touch starts the tick after it', () => {
+    const overlap: Action = { kind: 'run', index: 1, at: Infinity, on: { kind: 'after', event: 'touch', by: 'FB', nth: 2, delay: 0 }, agent: 'S', path: [{ x: 95, y: 40 }], pace: 1 };
+    const striker = { kind: 'striker' as const, shootRange: 1 };
+    const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('S', 'attack', 'attacker', 70, 40, striker), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [{ ...downTheLine, index: 0 }, overlap], { duration: 6 }), 1);
+    const touches = t.events.filter((e) => e.type === 'touch' && e.agent === 'FB');
+    expect(touches.length).toBeGreaterThanOrEqual(2);
+    expect(t.events.find((e) => e.type === 'run' && e.agent === 'S')?.tick).toBe(touches[1].tick + 1);
+  });
+
   it('shoots when his run brings him within range with an angle, and not before', () => {
     const inside: Action = { kind: 'run', at: 0.2, agent: 'C', path: [{ x: 100, y: 36 }], pace: 1 };
     const t = simulate(drill([agent('C', 'attack', 'attacker', 75, 36, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [inside], { duration: 6 }), 1);
