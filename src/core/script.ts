@@ -90,7 +90,7 @@ function play(w: World, k: number, firstTime: boolean): void {
   if (!firstTime && !gather(w, i)) {
     // Mid-dribble, the line is played at its time from his feet or his touch within a stride, or not at all.
     if (dribbling(w, i)) return skip(w, k, touchAhead(w, i));
-    // His first touch is still running ahead of him: the line waits until he has it at his feet.
+    // His first touch is still running, beyond a stride: the line waits until he has it back.
     if (w.possessor === i) return;
     return skip(w, k, noBall(w, i));
   }
