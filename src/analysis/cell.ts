@@ -10,6 +10,7 @@ export interface RunCell extends RunMargins {
   values: ParamValues; // the varied parameters' values at this cell
   outcome: Result;
   agent: string | null; // who scored, saved, won the ball or was flagged
+  played: boolean; // the drill's main pass or cross happened (else the cell is "not played")
 }
 
 export type Shares<K extends string> = Partial<Record<K, number>>;

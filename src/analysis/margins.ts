@@ -45,6 +45,24 @@ export function scenarioRunner(s: ScenarioFile): string | null {
   return null;
 }
 
+/** The drill's main line: the first pass or cross of its script (its index), or null if none. */
+export function mainLine(s: ScenarioFile): number | null {
+  const k = s.script.findIndex((a) => a.do === 'pass' || a.do === 'cross');
+  return k < 0 ? null : k;
+}
+
+/**
+ * Did the drill's main line happen in this run? Not if it was skipped (with why), nor if its
+ * player never played a pass or cross (a line by the clock due after the drill had ended).
+ */
+export function mainLinePlayed(trace: Trace, s: ScenarioFile, line: number | null): boolean {
+  if (line === null) return true; // nothing to miss
+  const a = s.script[line];
+  if (a.do !== 'pass' && a.do !== 'cross') return true;
+  if (trace.events.some((e) => e.type === 'skipped' && e.action === line)) return false;
+  return trace.events.some((e) => PLAYS.has(e.type) && e.agent === a.agent);
+}
+
 /** The main play: the first pass or cross of the run. */
 export function mainPlay(trace: Trace): DrillEvent | undefined {
   return trace.events.find((e) => PLAYS.has(e.type));

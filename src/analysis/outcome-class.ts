@@ -1,20 +1,24 @@
 import type { Result } from '../core/events';
 
-// The three classes a timing window shows: the flag, a chance, or nothing.
+// The classes a timing window shows: the flag, a chance, nothing, or a play that never happened.
 
 /**
  * offside: the flag went up. works: the timing made a chance: a goal, a save or a shot wide, or
  * any shot by the attack after the main play (a shot saved, then the rebound cleared, was still
  * a chance). lost: no chance: the ball was intercepted or tackled, went out, or time ran out
  * before anyone shot (too early or too late, by the side of the working band it lies on).
+ * not played: the drill's main pass or cross never happened (its player had no ball, its
+ * trigger never fired, the drill was over first), so the run says nothing about the timing,
+ * whatever else happened in it.
  */
-export type OutcomeClass = 'offside' | 'works' | 'lost';
-export const OUTCOME_CLASSES: readonly OutcomeClass[] = ['offside', 'works', 'lost'];
+export type OutcomeClass = 'offside' | 'works' | 'lost' | 'not played';
+export const OUTCOME_CLASSES: readonly OutcomeClass[] = ['offside', 'works', 'lost', 'not played'];
 
 const CHANCE: ReadonlySet<Result> = new Set(['goal', 'saved', 'wide']);
 
-/** The class of one run from its outcome and whether the attack got a shot away after the main play. */
-export function outcomeClass(result: Result, shot: boolean): OutcomeClass {
+/** The class of one run from its outcome, whether the attack got a shot away after the main play, and whether that play happened. */
+export function outcomeClass(result: Result, shot: boolean, played = true): OutcomeClass {
+  if (!played) return 'not played';
   if (result === 'offside') return 'offside';
   return CHANCE.has(result) || shot ? 'works' : 'lost';
 }

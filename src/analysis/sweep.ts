@@ -4,7 +4,7 @@ import { checkParamValues, paramValues, resolveDrill, type ParamValues } from '.
 import type { ScenarioFile } from '../scenario/types';
 import { SweepError, sweepAxes, type Axis, type VaryAxis } from './grid';
 import type { RunCell, SeedsCell, Shares, SweepCell } from './cell';
-import { runMargins, scenarioRunner } from './margins';
+import { mainLine, mainLinePlayed, runMargins, scenarioRunner } from './margins';
 import { OUTCOME_CLASSES, outcomeClass, type OutcomeClass } from './outcome-class';
 
 // A timing-window sweep: the drill run over a grid of one or two parameters, each cell exactly
@@ -95,6 +95,7 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
   const axes = sweepAxes(s, o.vary, o.maxCells);
   const seeds = check(s, o, axes);
   const runner = scenarioRunner(s);
+  const main = mainLine(s);
   const given = o.base ?? {};
   const cells: SweepCell[] = [];
   const perRow = axes.length > 1 ? axes[1].values.length : 1;
@@ -106,7 +107,7 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
     if (seeds === 1) {
       const trace = simulate(spec, o.seed, info, { tail: false }); // outcome and margins end at the outcome
       const { result, agent } = trace.outcome;
-      const cell: RunCell = { values, outcome: result, agent: agent ?? null, ...runMargins(trace, spec, runner) };
+      const cell: RunCell = { values, outcome: result, agent: agent ?? null, played: mainLinePlayed(trace, s, main), ...runMargins(trace, spec, runner) };
       cells.push(cell);
       continue;
     }
@@ -115,7 +116,7 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
     for (let k = 0; k < seeds; k++) {
       const trace = simulate(spec, o.seed + k, info, { tail: false });
       const r = trace.outcome.result;
-      const c = outcomeClass(r, runMargins(trace, spec, runner).shotT !== null);
+      const c = outcomeClass(r, runMargins(trace, spec, runner).shotT !== null, mainLinePlayed(trace, s, main));
       counts.set(r, (counts.get(r) ?? 0) + 1);
       classes.set(c, (classes.get(c) ?? 0) + 1);
     }

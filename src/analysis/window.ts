@@ -8,7 +8,7 @@ import type { Sweep } from './sweep';
 
 /** A run cell's class; a cell of several seeds takes its most common class. */
 export function cellClass(c: SweepCell): OutcomeClass {
-  if (isRunCell(c)) return outcomeClass(c.outcome, c.shotT !== null);
+  if (isRunCell(c)) return outcomeClass(c.outcome, c.shotT !== null, c.played);
   let best: OutcomeClass = 'lost', most = -1;
   for (const k of OUTCOME_CLASSES) {
     const share = c.classes[k] ?? 0;

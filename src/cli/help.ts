@@ -1,3 +1,4 @@
+import { DRILL_VERSION } from '../scenario/migrate';
 import { MAX_CELLS } from '../analysis/grid';
 import { MAX_RUNS } from '../analysis/sweep';
 
@@ -11,6 +12,7 @@ Commands:
   run FILE           simulate a drill and print its events and outcome as JSON
   offside FILE       judge offside positions in one moment (a snapshot JSON file)
   sweep FILE         run a drill over a grid of one or two parameters: its timing windows
+  migrate FILE...    bring drill files to the current format version, in place
   help [COMMAND]     show this help, or a command's
 
 Options:
@@ -26,13 +28,23 @@ export const HELP: Record<string, string> = {
 Checks each drill file: JSON syntax, the schema (assets/scenario.schema.json), and that every
 agent, line group and parameter it names is declared. Prints "FILE: ok" per valid file, or one
 line per problem:  FILE: <JSON path>: <what was expected>
+A valid file whose script asks a player to play the ball when he cannot have it (at the
+parameters' defaults) gets a line per such line:  warning: FILE: <JSON path>: <why>
 
-Exits 0 when every file is valid, 1 otherwise.`,
+Exits 0 when every file is valid (warnings or not), 1 otherwise.`,
+
+  migrate: `Usage: onside migrate FILE...
+
+Brings each drill file to the current format version (${DRILL_VERSION}), in place, keeping its layout:
+a file without "version" is version 1. Old files load as they are; this writes the version in.
+Prints "FILE: version 1 → 2" or "FILE: already version 2"; an invalid file is left as it is,
+with its problems. Exits 0 when every file is valid, 1 otherwise.`,
 
   run: `Usage: onside run FILE [--seed N] [--set NAME=VALUE]... [--variation ID] [--trace OUT]
 
 Simulates the drill and prints one JSON object: scenario, seed, tickRate, ticks, the resolved
-parameter values, the events (tick, time and details) and the outcome.
+parameter values, the events (tick, time and details) and the outcome. A script line that
+could not happen is an event of type "skipped" with the line's index (action) and why (reason).
 
 Options:
   --seed N            random seed, a whole number 0–4294967295 (default: the drill's "seed", or 1)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CliError, EXIT, HelpRequest, usageError } from './errors';
 import { HELP, TOP_HELP } from './help';
 import type { Io } from './output';
+import { migrateCommand } from './migrate';
 import { offsideCommand } from './offside';
 import { runCommand } from './run';
 import { sweepCommand } from './sweep';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<numb
   run: runCommand,
   offside: offsideCommand,
   sweep: sweepCommand,
+  migrate: migrateCommand,
 };
 
 function version(): string {

@@ -81,7 +81,3 @@ export function aimAt(w: World, kind: Action['kind'], to: Target, speed: number,
   }
   return out;
 }
-
-export function aimPoint(w: World, a: Extract<Action, { kind: 'pass' | 'cross' | 'shot' }>): Point {
-  return aimAt(w, a.kind, a.to, a.speed, a.loft);
-}

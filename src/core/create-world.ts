@@ -5,6 +5,7 @@ import { newIntents } from './intents';
 import { newInterceptCache } from './intercept-cache';
 import { newWatch } from './offside-watch';
 import { createRng } from './rng';
+import { newScript } from './script-state';
 import type { DrillSpec } from './spec';
 import { frameStride } from './trace';
 import { Woodwork } from './woodwork';
@@ -12,11 +13,12 @@ import { DEFENCE, PREDICT_SECONDS, TAIL_SECONDS, teamCode, type World } from './
 
 // A new run's world: everything at its start, each agent's behaviour by number.
 
+/** Tick of an agent's first run by the clock; −1 none; never (2³¹ − 1) if his runs wait on triggers. */
 function firstRunTick(spec: DrillSpec, id: string): number {
   let best = -1;
   for (const a of spec.actions) {
     if (a.kind !== 'run' || a.agent !== id) continue;
-    const t = Math.round(a.at * spec.tickRate);
+    const t = a.on ? 0x7fffffff : Math.round(a.at * spec.tickRate);
     if (best < 0 || t < best) best = t;
   }
   return best;
@@ -60,7 +62,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     runDone: new Uint8Array(n),
     runSeen: spec.agents.map(() => null), dribble: new Uint8Array(n), dribbleAt: new Int32Array(n).fill(-1),
     runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
-    lineX: new Map(),
+    lineX: new Map(), script: newScript(spec),
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1, carryTick: -1, playTick: -1,

@@ -3,7 +3,7 @@ import type { Metres, Seconds, Tick } from './units';
 
 export const EVENT_TYPES = [
   'run', 'pass', 'cross', 'control', 'offside', 'interception', 'tackle', 'shot', 'save',
-  'rebound', 'goal', 'wide', 'out', 'end',
+  'rebound', 'goal', 'wide', 'out', 'skipped', 'end',
   'touch', // a touch ahead while carrying the ball
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -41,6 +41,11 @@ export interface DrillEvent {
   chosen?: { option: number; agent?: string; rule: ChoiceRule; why: string };
   /** Tackles: the attacker had the ball under control (a tackle, not a race lost). */
   afterControl?: boolean;
+  /** Skipped script lines: the line's index in the file's script and why it could not happen. */
+  action?: number;
+  reason?: string;
+  /** Plays of the ball: played first time, with no controlling touch. */
+  firstTime?: boolean;
 }
 
 /** How a pass or cross picks one of its options at the moment it is played. */

@@ -51,7 +51,28 @@ export interface Target {
   lead: Point;
 }
 
-export type Action =
+/** What starts an action instead of the clock: an event, or a player or the ball reaching a zone. */
+export type TriggerEvent = 'control' | 'pass' | 'cross' | 'shot' | 'run' | 'touch';
+export type Zone =
+  | { kind: 'circle'; x: Metres; y: Metres; r: Metres }
+  | { kind: 'rect'; x0: Metres; x1: Metres; y0: Metres; y1: Metres };
+export type Trigger =
+  /** After the nth `event` (by `by`, or anyone), plus `delay`. */
+  | { kind: 'after'; event: TriggerEvent; by?: string; nth: number; delay: Seconds }
+  /** When agent `who` (or the ball, `who` undefined) first reaches `zone`, plus `delay`. */
+  | { kind: 'reach'; who?: string; zone: Zone; delay: Seconds };
+
+/** What every script line carries besides its play: its trigger, if any, and its place in the file. */
+export interface ScriptLine {
+  /** On a trigger instead of the clock (`at` is then Infinity: never by the clock). */
+  on?: Trigger;
+  /** The line's index in the file's script (for `skipped` events); its place in `actions` if left out. */
+  index?: number;
+  /** A pass, cross or shot played as the ball comes (on the player's control trigger), with no touch. */
+  firstTime?: boolean;
+}
+
+export type Action = ScriptLine & (
   /** Run through waypoints at a share of top speed (1 = sprint). */
   | { kind: 'run'; at: Seconds; agent: string; path: Point[]; pace: number }
   /**
@@ -74,7 +95,8 @@ export type Action =
       restart?: Restart;
     }
   /** Move a defensive line group to a new height (step up, drop). */
-  | { kind: 'line'; at: Seconds; group: string; x: Metres };
+  | { kind: 'line'; at: Seconds; group: string; x: Metres }
+);
 
 export interface DrillSpec {
   id: string;

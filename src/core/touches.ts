@@ -5,6 +5,7 @@ import { finish, inShootingSpot, shoot } from './behaviours/finishing';
 import { applyKick } from './intents';
 import { offenceOnTouch, opponentTouched } from './offside-watch';
 import { emit, endWith, judge, release, repredict, stopBallWith } from './plays';
+import { playFirstTime } from './script';
 import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
 import { len } from './vec';
 
@@ -104,6 +105,7 @@ function attack(w: World, j: number): void {
     return;
   }
   if (w.spec.offside && offenceOnTouch(w.offside, id)) return callOffside(w, j, 'played');
+  if (playFirstTime(w, j)) return; // the script plays this ball as it comes: no controlling touch
   const b = w.agents[j].behaviour;
   const inRange = b.kind === 'striker' && inShootingSpot(w, j, b);
   // A cross met in the air in the box is finished first time. One that has come down, or is met

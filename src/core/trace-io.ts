@@ -175,6 +175,9 @@ function checkEventDetails(r: Reader, e: Record<string, unknown>, ticks: number,
   optional(r, e, 'involvement', (v) => v === 'played' || v === 'challenged', '"played" or "challenged"');
   optional(r, e, 'afterControl', (v) => v === true, 'true (a tackle after control)');
   optional(r, e, 'chosen', (v) => isObj(v) && Number.isInteger(v.option) && text(v.rule) && typeof v.why === 'string' && v.why.length <= 200 && (v.agent === undefined || agent(v.agent)), 'a choice {option, rule, why, agent?}');
+  optional(r, e, 'action', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 1000, 'the index of a script line');
+  optional(r, e, 'reason', (v) => typeof v === 'string' && v.length <= 400, 'text of at most 400 characters');
+  optional(r, e, 'firstTime', (v) => typeof v === 'boolean', 'true or false');
 }
 
 /** Rebuild a Trace from parsed trace JSON; throws an Error naming the place of any problem. */

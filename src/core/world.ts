@@ -3,6 +3,7 @@ import type { OffsideWatch } from './offside-watch';
 import type { Pitch } from './pitch';
 import type { Profile } from './profile';
 import type { Rng } from './rng';
+import type { ScriptState } from './script-state';
 import type { AgentSpec, DrillSpec } from './spec';
 import type { Point, Seconds, Tick } from './units';
 import type { Woodwork } from './woodwork';
@@ -43,6 +44,7 @@ export interface World {
   dribbleAt: Int32Array; // tick the last dribble was given (−1 none): the carrier setting off, a move the defence answers
   runAt: Int32Array; // tick of each agent's first scripted run (−1 none): a receiver is late until then
   lineX: Map<string, number>; // defensive line groups and their height
+  script: ScriptState; // the drill's script lines: when each is due, and whether it was played
   // a receiver's chosen meeting point with the ball: where, at which tick, for which kick
   meetX: Float64Array; meetY: Float64Array; meetTick: Int32Array; meetKick: Int32Array;
   // ball

@@ -1,14 +1,17 @@
 import type { ErrorObject } from 'ajv';
 import { DEFAULT_PITCH } from '../core/pitch';
-import { evalRef, refName } from './resolve';
+import { rangeOf, type Expr } from './expression';
+import { expressionFields } from './expression-fields';
+import { namesIn } from './expression';
 import type { ParamDef, Problem, ScenarioFile } from './types';
 import { validate as validateSchema } from './schema-validator.generated.js';
 import { member, pathOf } from './json-scan';
 
 // Every value a field can take must be one it allows. A literal number is the schema's to check;
-// a parameter reference ("$passSpeed", "$lineHeight - 0.6") takes every value of the parameter's
-// range (all that --set, a slider, a link or a sweep can give it), so that whole range, shifted
-// by the offset, must lie within the field's limits. The limits are the schema's own, asked of
+// an expression ("$passSpeed", "$lineHeight - 0.6", "$a / $b") takes every value its parameters'
+// ranges can give it (all that --set, a slider, a link or a sweep can give them), bounded by
+// interval arithmetic (rangeOf), and that whole range must lie within the field's limits (a
+// division by a range that holds 0 has no bound, and is refused). The limits are the schema's own, asked of
 // it by putting ±1e300 in every referenced field. Some limits depend on the drill's own pitch:
 // players start on it (give or take 1 m: a keeper on the goal line), the ball on it exactly (a
 // ball behind the goal line would score at once), and an end zone is at most half its length.
@@ -24,7 +27,7 @@ const ROOM = 1; // m the player on the ball needs before the goal line: the ball
 export const FIELD_UNITS: Record<string, string> = {
   maxSpeed: 'm/s', accel: 'm/s²', brake: 'm/s²', reaction: 's', reach: 'm', speed: 'm/s', loft: '°',
   pace: '', at: 's', time: 's', depth: 'm', finishError: 'm', touch: 'm', shootRange: 'm', gap: 'm',
-  pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm', from: 'm', to: 'm',
+  pickUp: 'm', delay: 's', holdSpeed: 'm/s', x: 'm', y: 'm', r: 'm', from: 'm', to: 'm', along: 'm', across: 'm',
 };
 
 function pointerOf(keys: readonly Key[]): string {
@@ -40,22 +43,18 @@ function withUnit(text: string, unit: string): string {
   return unit === '' ? text : unit === '°' ? text + unit : `${text} ${unit}`;
 }
 
-interface Ref { keys: Key[]; ref: string; name: string; p: ParamDef }
+interface Ref { keys: Key[]; ref: string; expr: Expr; names: string[]; ps: ParamDef[] }
 
-/** Every reference to a declared parameter, outside the parameter definitions. */
+/** Every expression over declared parameters that parses, outside the parameter definitions. */
 function references(s: ScenarioFile): Ref[] {
   const params = s.params ?? {};
   const out: Ref[] = [];
-  const walk = (v: unknown, keys: Key[]): void => {
-    if (typeof v === 'string') {
-      const name = refName(v);
-      if (name !== null && Object.prototype.hasOwnProperty.call(params, name)) out.push({ keys, ref: v, name, p: params[name] });
-    } else if (Array.isArray(v)) v.forEach((x, k) => walk(x, [...keys, k]));
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) if (keys.length > 0 || (k !== 'params' && k !== '$schema')) walk(x, [...keys, k]);
-    }
-  };
-  walk(s, []);
+  for (const f of expressionFields(s)) {
+    if (typeof f.expr === 'string') continue; // reported by checkExpressions
+    const names = namesIn(f.expr);
+    if (!names.every((n) => Object.prototype.hasOwnProperty.call(params, n))) continue;
+    out.push({ keys: f.keys, ref: f.text, expr: f.expr, names, ps: names.map((n) => params[n]) });
+  }
   return out;
 }
 
@@ -126,30 +125,35 @@ export function checkFieldLimits(s: ScenarioFile): Problem[] {
       out.push({ path: pathOf(keys), message: `expected ${expected}, got ${fmt(value)}` });
     }
   }
-  const refs = references(s).filter((r) => r.p.min < r.p.max); // else its range is reported as such
+  const refs = references(s).filter((r) => r.ps.every((p) => p.min < p.max)); // else a range is reported as such
   if (!refs.length) return out;
   const his = schemaBounds(s, refs, 1);
   const los = schemaBounds(s, refs, -1);
   const pitchLimits = new Map(byPitch.map((f) => [pointerOf(f.keys), f.limits]));
   for (const r of refs) {
     const ptr = pointerOf(r.keys);
-    const field = String(r.keys[r.keys.length - 1]);
+    const field = String(r.keys.findLast((k) => typeof k === 'string')); // a zone's [from, to] item: its axis
     let limits = pitchLimits.get(ptr);
     if (limits === undefined) {
       const lo = los.get(ptr), hi = his.get(ptr);
-      if (!lo && !hi) continue; // a field without limits
-      const text = (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
-      limits = { lo, hi, text: withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '') };
+      // A field without limits of its own still takes only finite numbers.
+      const text = !lo && !hi ? 'a finite number' : (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
+      limits = { lo, hi, text: lo || hi ? withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '') : text };
     }
-    const lo = evalRef(r.ref, { [r.name]: r.p.min }), hi = evalRef(r.ref, { [r.name]: r.p.max });
+    const [lo, hi] = rangeOf(r.expr, (n) => { const p = r.ps[r.names.indexOf(n)]; return [p.min, p.max]; });
     if (!outside(lo, hi, limits)) continue;
-    const range = withUnit(`range ${fmt(r.p.min)}–${fmt(r.p.max)}`, r.p.unit);
     const where = pathOf(r.keys);
+    const ranges = r.names.map((n, k) => withUnit(`${r.names.length > 1 ? `$${n} ` : ''}range ${fmt(r.ps[k].min)}–${fmt(r.ps[k].max)}`, r.ps[k].unit)).join(' and ');
+    const unbounded = !Number.isFinite(lo) || !Number.isFinite(hi);
     out.push({
-      path: `$.params${member(r.name)}`,
-      message: r.ref === `$${r.name}`
-        ? `${range} goes outside what ${where} allows (${limits.text})`
-        : `${range} makes ${where} ("${r.ref}") ${fmt(lo)}–${fmt(hi)}, outside what it allows (${limits.text})`,
+      path: r.names.length === 1 ? `$.params${member(r.names[0])}` : where,
+      message: r.names.length === 0
+        ? `${where} ("${r.ref}") is ${unbounded ? 'no finite number' : fmt(lo)}, outside what it allows (${limits.text})`
+        : r.ref === `$${r.names[0]}`
+        ? `${ranges} goes outside what ${where} allows (${limits.text})`
+        : unbounded
+          ? `${ranges} give${r.names.length > 1 ? "" : "s"} ${where} ("${r.ref}") no bound: it divides by a range that holds 0, or grows past any number (it must stay within ${limits.text})`
+          : `${ranges} make${r.names.length > 1 ? '' : 's'} ${where} ("${r.ref}") ${fmt(lo)}–${fmt(hi)}, outside what it allows (${limits.text})`,
     });
   }
   return out;

@@ -1,5 +1,4 @@
-import type { Problem, ScenarioFile } from './types';
-import { refName } from './resolve';
+import type { ActionIn, Problem, ScenarioFile } from './types';
 import { clip, clipList } from './bounded-text';
 import { member } from './json-scan';
 
@@ -12,15 +11,6 @@ import { member } from './json-scan';
 export const LINK_KEYS = ['drill', 'stage', 'seed', 'tick', 'renderer', 'theme', 'present', 'bench'] as const;
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-/** Visit every value in the tree with its JSON path (the tree is schema-valid: a few levels deep). */
-function walk(v: unknown, path: string, visit: (v: unknown, path: string) => void): void {
-  visit(v, path);
-  if (Array.isArray(v)) v.forEach((x, k) => walk(x, `${path}[${k}]`, visit));
-  else if (v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) walk(x, path + member(k), visit);
-  }
-}
 
 function checkParams(s: ScenarioFile, out: Problem[]): void {
   for (const [name, p] of Object.entries(s.params ?? {})) {
@@ -52,6 +42,28 @@ function checkBall(s: ScenarioFile, out: Problem[]): void {
   }));
 }
 
+/** A first-time ball is played as it reaches its player: on his control, with no delay. */
+function checkFirstTime(at: ActionIn['at'], agent: string, path: string, out: Problem[]): void {
+  const ok = typeof at === 'object' && 'after' in at && at.after === 'control' && at.by === agent;
+  if (!ok) out.push({ path, message: `expected { "after": "control", "by": "${clip(agent)}" } with "firstTime": a first-time ball is played as it reaches ${clip(agent)}` });
+  else if (at.delay !== undefined && at.delay !== 0) out.push({ path: `${path}.delay`, message: 'expected no delay with "firstTime": a first-time ball is played as it arrives' });
+}
+
+/** Who a trigger waits for must be in the drill ("ball" in "when" is the ball, never an agent). */
+function checkTriggers(s: ScenarioFile, agentRef: (id: string | undefined, path: string) => void, out: Problem[]): void {
+  s.script.forEach((a, k) => {
+    const t = a.at;
+    if (typeof t !== 'object') return;
+    const at = `$.script[${k}].at`;
+    if ('after' in t) return agentRef(t.by, `${at}.by`);
+    if (t.when === 'ball') {
+      if (s.agents.some((x) => x.id === 'ball')) out.push({ path: `${at}.when`, message: '"ball" here is the ball: rename the agent called "ball" to watch him' });
+      return;
+    }
+    agentRef(t.when, `${at}.when`);
+  });
+}
+
 export function checkReferences(s: ScenarioFile): Problem[] {
   const out: Problem[] = [];
   const params = s.params ?? {};
@@ -64,13 +76,6 @@ export function checkReferences(s: ScenarioFile): Problem[] {
   const agentRef = (id: string | undefined, path: string) => {
     if (id !== undefined && !ids.has(id)) out.push({ path, message: `unknown agent "${clip(id)}" (agents: ${clipList(ids, 'none declared')})` });
   };
-  // Parameter references anywhere but inside the parameter definitions themselves.
-  walk(s, '$', (v, path) => {
-    if (typeof v === 'string' && v.startsWith('$') && !path.startsWith('$.params') && path !== '$.$schema') {
-      const name = refName(v) ?? v.slice(1);
-      if (!own(params, name)) out.push({ path, message: `unknown parameter "$${clip(name)}" (parameters: ${paramNames()})` });
-    }
-  });
   checkParams(s, out);
   checkBall(s, out);
   agentRef(s.ball?.with, '$.ball.with');
@@ -109,8 +114,10 @@ export function checkReferences(s: ScenarioFile): Problem[] {
           if (o.agent === undefined && o.point === undefined) out.push({ path: `${at}.to.options[${m}]`, message: 'expected "agent" or "point" to aim at' });
         });
       } else if (a.to.agent === undefined && a.to.point === undefined) out.push({ path: `${at}.to`, message: 'expected "agent", "point" or "options" to aim at' });
+      if (a.firstTime) checkFirstTime(a.at, a.agent, `${at}.at`, out);
     }
   });
+  checkTriggers(s, agentRef, out);
   (s.cues ?? []).forEach((c, k) => {
     agentRef(c.at.agent, `$.cues[${k}].at.agent`);
     if (c.at.time === undefined && c.at.event === undefined) out.push({ path: `$.cues[${k}].at`, message: 'expected "time" or "event"' });

@@ -2,30 +2,21 @@ import type { ChoiceRule } from '../core/events';
 import { DEFAULT_PITCH } from '../core/pitch';
 import { BEHAVIOUR_DEFAULTS, defaultKind } from '../core/behaviours/defaults';
 import { DEFAULT_PROFILES, type Profile, type Role } from '../core/profile';
-import type { Action, AgentSpec, Behaviour, DrillSpec, Target } from '../core/spec';
+import type { Action, AgentSpec, Behaviour, DrillSpec, Target, Trigger } from '../core/spec';
 import type { Point } from '../core/units';
-import type { BehaviourIn, Num, OptionIn, PointIn, Problem, ScenarioFile } from './types';
+import type { BehaviourIn, Num, OptionIn, PointIn, Problem, ScenarioFile, TriggerIn } from './types';
 import { clip, clipList } from './bounded-text';
+import { evalNum, type ParamValues } from './num';
 
 // Parameters in, numbers out: a validated scenario file becomes the DrillSpec the engine runs.
 
-export type ParamValues = Record<string, number>;
+export type { ParamValues };
 
-// The schema's own pattern (definitions.num): a short name, a small offset; always finite.
-const REF = /^\$([A-Za-z_][A-Za-z0-9_]{0,39})(?: *([-+]) *([0-9]{1,4}(?:\.[0-9]{1,6})?))?$/;
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** The name a reference ("$runStart + 0.5") uses, or null if it is not one. */
-export function refName(ref: string): string | null {
-  return REF.exec(ref)?.[1] ?? null;
-}
-
-/** Value of "$name" or "$name ± number" (parsed by pattern, never evaluated as code); NaN if unknown. */
-export function evalRef(ref: string, values: ParamValues): number {
-  const m = REF.exec(ref);
-  if (!m || !own(values, m[1])) return NaN;
-  const off = m[3] ? Number(m[3]) * (m[2] === '-' ? -1 : 1) : 0;
-  return values[m[1]] + off;
+/** The value of a numeric field's expression (the viewer's cue times use it); NaN if it names an unknown parameter. */
+export function evalRef(text: string, values: ParamValues): number {
+  return evalNum(text, values);
 }
 
 /** Problems with parameter values given from outside (CLI --set, sliders, links). */
@@ -58,8 +49,7 @@ export function paramValues(s: ScenarioFile, given: ParamValues = {}, variation?
 const centre = (p: { length: number; width: number }): Point => ({ x: p.length / 2, y: p.width / 2 });
 
 export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: string): DrillSpec {
-  const num = (v: Num | undefined, fallback: number): number =>
-    v === undefined ? fallback : typeof v === 'number' ? v : evalRef(v, values);
+  const num = (v: Num | undefined, fallback: number): number => (v === undefined ? fallback : evalNum(v, values));
   const pt = (p: PointIn): Point => ({ x: num(p.x, 0), y: num(p.y, 0) });
   const vary = s.variations?.find((x) => x.id === variation);
   const without = new Set(vary?.without ?? []);
@@ -112,14 +102,27 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     const kept = (opts ?? []).filter((o) => o.agent === undefined || !without.has(o.agent));
     return kept.length ? { options: kept.map(target), choose: rule ?? 'first-to-arrive' } : {};
   };
+  const trigger = (t: TriggerIn): Trigger => {
+    if ('after' in t) return { kind: 'after', event: t.after, ...(t.by !== undefined ? { by: t.by } : {}), nth: t.nth ?? 1, delay: num(t.delay, 0) };
+    const z = t.reaches;
+    return {
+      kind: 'reach', ...(t.when !== 'ball' ? { who: t.when } : {}), delay: num(t.delay, 0),
+      zone: 'r' in z ? { kind: 'circle', x: num(z.x, 0), y: num(z.y, 0), r: num(z.r, 0) }
+        : { kind: 'rect', x0: num(z.x[0], 0), x1: num(z.x[1], 0), y0: num(z.y[0], 0), y1: num(z.y[1], 0) },
+    };
+  };
+
   const actions: Action[] = [];
-  for (const a of s.script) {
-    if (a.do !== 'line' && without.has(a.agent)) continue;
-    const at = num(a.at, 0);
-    if (a.do === 'run') actions.push({ kind: 'run', at, agent: a.agent, path: a.path.map(pt), pace: num(a.pace, 1) });
-    else if (a.do === 'line') actions.push({ kind: 'line', at, group: a.group, x: num(a.x, 0) });
+  s.script.forEach((a, index) => {
+    if (a.do !== 'line' && without.has(a.agent)) return; // left out of this stage with its player
+    const on = typeof a.at === 'object' ? trigger(a.at) : undefined;
+    const at = on ? Infinity : num(a.at as Num, 0); // a line on a trigger is never due by the clock
+    const line = { index, ...(on ? { on } : {}) };
+    if (a.do === 'run') actions.push({ ...line, kind: 'run', at, agent: a.agent, path: a.path.map(pt), pace: num(a.pace, 1) });
+    else if (a.do === 'line') actions.push({ ...line, kind: 'line', at, group: a.group, x: num(a.x, 0) });
     else {
       actions.push({
+        ...line, ...(a.firstTime ? { firstTime: true } : {}),
         kind: a.do === 'shoot' ? 'shot' : a.do, at, agent: a.agent,
         to: {
           ...target(a.to),
@@ -129,7 +132,7 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
         ...(a.restart ? { restart: a.restart } : {}),
       });
     }
-  }
+  });
 
   const ballWith = s.ball?.with;
   return {

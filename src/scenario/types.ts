@@ -1,7 +1,7 @@
 // The scenario file as written is typed from the schema: see scenario-file.generated.ts (made by
 // tools/gen-types.mjs from assets/scenario.schema.json; never written by hand).
 export type {
-  ActionIn, AgentIn, BehaviourIn, CueIn, Num, OffsetIn, OptionIn, ParamDef, PointIn, ProfileIn, RangeIn, ScenarioFile, TargetIn, VariationIn,
+  ActionIn, AgentIn, BehaviourIn, CueIn, Num, OffsetIn, OptionIn, ParamDef, PointIn, ProfileIn, RangeIn, ScenarioFile, TargetIn, TriggerIn, VariationIn, ZoneIn,
 } from './scenario-file.generated';
 
 /** A problem with a scenario: where (a JSON path) and what was expected. */

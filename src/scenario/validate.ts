@@ -2,8 +2,10 @@ import type { ErrorObject } from 'ajv';
 import type { Problem, ScenarioFile } from './types';
 import { checkReferences } from './references';
 import { checkFieldLimits } from './field-limits';
+import { checkExpressions } from './expression-fields';
 import { validate as validateSchema } from './schema-validator.generated.js';
 import { clip } from './bounded-text';
+import { pruneUnions } from './union-errors';
 
 // Schema validation (Ajv, compiled ahead of time by tools/gen-validator.mjs so that no code is
 // generated at run time) turned into one plain sentence per problem, then the checks a schema
@@ -33,11 +35,11 @@ function describe(e: ErrorObject, data: unknown): string | null {
     case 'additionalProperties': return `unknown field "${clip(String(p.additionalProperty))}"`;
     case 'type': {
       const t = Array.isArray(p.type) ? p.type : [p.type];
-      if (t.includes('number') && t.includes('string')) return `expected a number or a parameter reference like "$runStart", got ${show(data)}`;
+      if (t.includes('number') && t.includes('string')) return `expected a number or an expression like "$runStart + 0.5", got ${show(data)}`;
       return `expected ${t.map((x) => (x === 'integer' ? 'a whole number' : `a${/^[aeiou]/.test(String(x)) ? 'n' : ''} ${x}`)).join(' or ')}, got ${show(data)}`;
     }
     case 'pattern':
-      if (String(p.pattern).startsWith('^\\$')) return `expected a number or a parameter reference like "$runStart", got ${show(data)}`;
+      if (String(p.pattern).startsWith('^[-+*/()$')) return `expected a number or an expression like "$runStart + 0.5" (numbers, $names, + - * / and parentheses), got ${show(data)}`;
       return `expected text matching ${p.pattern}, got ${show(data)}`;
     case 'enum': return `expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${show(data)}`;
     case 'const': return `expected ${JSON.stringify(p.allowedValue)}`;
@@ -48,9 +50,12 @@ function describe(e: ErrorObject, data: unknown): string | null {
     case 'minItems': return `expected at least ${p.limit} item(s)`;
     case 'maxItems': return `expected at most ${p.limit} item(s)`;
     case 'minLength': return `expected text of at least ${p.limit} character(s)`;
-    case 'maxLength': return `expected text of at most ${p.limit} characters`;
+    case 'maxLength':
+      if (e.schemaPath.startsWith('#/definitions/num')) return `expected a number or an expression of at most ${p.limit} characters, got ${show(data)}`;
+      return `expected text of at most ${p.limit} characters`;
     case 'propertyNames': return null; // reported by the nested pattern error
     case 'if': return null; // the branch's own errors say what is wrong
+    case 'trigger': return e.message ?? null; // union-errors.ts: a line's `at` that is neither a time nor a trigger
     default: return e.message ? `expected the value to ${e.message.replace(/^must /, '')}` : 'invalid value';
   }
 }
@@ -68,7 +73,7 @@ function valueAt(root: unknown, pointer: string): unknown {
 export function ajvProblems(errors: readonly ErrorObject[], data: unknown): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
-  for (const e of errors) {
+  for (const e of pruneUnions(errors, (p) => valueAt(data, p))) {
     if (e.keyword === 'propertyNames') continue; // its nested pattern error says it
     if (e.keyword === 'pattern' && e.propertyName !== undefined) {
       out.push({ path: jsonPath(e.instancePath), message: `expected a parameter name of letters, digits and _ (not __proto__, constructor or prototype), got ${show(e.propertyName)}` });
@@ -88,5 +93,8 @@ export function ajvProblems(errors: readonly ErrorObject[], data: unknown): Prob
 /** All problems with a parsed scenario; empty when it is valid. */
 export function validateScenario(data: unknown): Problem[] {
   if (!validateSchema(data)) return ajvProblems(validateSchema.errors ?? [], data);
-  return [...checkReferences(data as ScenarioFile), ...checkFieldLimits(data as ScenarioFile)];
+  const s = data as ScenarioFile;
+  const exprs = checkExpressions(s);
+  // Limits are judged over the parameters' ranges, which needs expressions that parse and names that exist.
+  return [...exprs, ...checkReferences(s), ...(exprs.length ? [] : checkFieldLimits(s))];
 }

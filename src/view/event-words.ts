@@ -5,7 +5,7 @@ import type { DrillEvent } from '../core/events';
 const EVENT_WORDS: Record<DrillEvent['type'], string> = {
   run: 'Run', pass: 'Pass', cross: 'Cross', control: 'Control', offside: 'Offside', interception: 'Interception',
   tackle: 'Tackle', shot: 'Shot', save: 'Save', rebound: 'Rebound', goal: 'Goal', wide: 'Wide', out: 'Out of play', end: 'End',
-  touch: 'Touch',
+  touch: 'Touch', skipped: 'Skipped',
 };
 
 export function eventWords(e: DrillEvent, labelOf: (id: string) => string): string {

@@ -9,9 +9,9 @@ import type { OutcomeClass } from '../analysis/outcome-class';
  * first working timing or after the last one along the axis. lost: no chance, between two
  * working ranges or on an axis where nothing works (neither early nor late is true then).
  */
-export type TimingClass = 'offside' | 'works' | 'early' | 'late' | 'lost';
+export type TimingClass = 'offside' | 'works' | 'early' | 'late' | 'lost' | 'not played';
 
-export const TIMING_CLASSES: readonly TimingClass[] = ['offside', 'works', 'early', 'late', 'lost'];
+export const TIMING_CLASSES: readonly TimingClass[] = ['offside', 'works', 'early', 'late', 'lost', 'not played'];
 
 export interface ClassStyle {
   colour: string; // fill
@@ -26,6 +26,7 @@ export const CLASS_STYLE: Record<TimingClass, ClassStyle> = {
   early: { colour: '#cc79a7', ink: '#000000', word: 'Too early', detail: 'no chance: the run went too soon' },
   late: { colour: '#0072b2', ink: '#ffffff', word: 'Too late', detail: 'no chance: a defender or the keeper gets there first, or the ball is gone' },
   lost: { colour: '#8a8a8a', ink: '#000000', word: 'No chance', detail: 'intercepted, tackled, out or out of time before a shot' },
+  'not played': { colour: '#f0e442', ink: '#000000', word: 'Not played', detail: 'the main pass or cross never happened: see the skipped line' },
 };
 
 /** Not computed yet (the map while it fills). */

@@ -149,6 +149,44 @@ describe('the carrier plays on', () => {
     expect(ev?.agent).toBe('FB');
   });
 
+  it('a cross due when his touch has run more than a stride beyond his reach is skipped, with why', () => {
+    // Out and back (75 then 62 m): after the turn a touch runs on from him. A cross is due at each
+    // 0.1 s of the run: played on its tick when the ball is within his reach + a 1 m stride, else
+    // skipped on that tick, saying how far ahead it was (as the frames before it show).
+    const back: Action = { ...downTheLine, index: 0, path: [{ x: 75, y: 64 }, { x: 62, y: 64 }] };
+    let played = 0, skippedSeen = 0;
+    for (let due = 5; due <= 45; due++) {
+      const at = due / 10, k = Math.round(at * 50);
+      const cross: Action = { kind: 'cross', index: 1, at, agent: 'FB', speed: 0, loft: 25, to: { point: { x: 99, y: 34 }, lead: { x: 0, y: 0 } } };
+      const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [back, cross], { duration: 6 }), 1);
+      const b = (k - 1) * t.stride, fb = pos(t, 'FB', k - 1);
+      const ahead = Math.hypot(t.frames[b] - fb.x, t.frames[b + 1] - fb.y); // m, ball from his centre as the tick began
+      const made = t.events.filter((e) => e.type === 'cross'), skipped = t.events.filter((e) => e.type === 'skipped');
+      expect(made.length + skipped.length, `cross at ${at} s`).toBe(1);
+      if (made.length) {
+        played++;
+        expect(made[0].tick).toBe(k);
+        expect(ahead).toBeLessThanOrEqual(2.0 + 1e-9); // reach 1 m + a stride
+      } else {
+        skippedSeen++;
+        expect(skipped[0]).toMatchObject({ tick: k, agent: 'FB', action: 1 });
+        expect(skipped[0].reason).toBe(`script[1], FB's cross: FB's touch was ${ahead.toFixed(1)} m ahead of him at ${at} s, more than a stride beyond his reach (2.0 m)`);
+        expect(ahead).toBeGreaterThan(2.0);
+      }
+    }
+    expect(played).toBeGreaterThan(0);
+    expect(skippedSeen).toBeGreaterThan(0);
+  });
+
+  it('his touches ahead are touches to a trigger: a run on his second touch starts the tick after it', () => {
+    const overlap: Action = { kind: 'run', index: 1, at: Infinity, on: { kind: 'after', event: 'touch', by: 'FB', nth: 2, delay: 0 }, agent: 'S', path: [{ x: 95, y: 40 }], pace: 1 };
+    const striker = { kind: 'striker' as const, shootRange: 1 };
+    const t = simulate(drill([agent('FB', 'attack', 'attacker', 60, 62, carrier), agent('S', 'attack', 'attacker', 70, 40, striker), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [{ ...downTheLine, index: 0 }, overlap], { duration: 6 }), 1);
+    const touches = t.events.filter((e) => e.type === 'touch' && e.agent === 'FB');
+    expect(touches.length).toBeGreaterThanOrEqual(2);
+    expect(t.events.find((e) => e.type === 'run' && e.agent === 'S')?.tick).toBe(touches[1].tick + 1);
+  });
+
   it('shoots when his run brings him within range with an angle, and not before', () => {
     const inside: Action = { kind: 'run', at: 0.2, agent: 'C', path: [{ x: 100, y: 36 }], pace: 1 };
     const t = simulate(drill([agent('C', 'attack', 'attacker', 75, 36, carrier), agent('GK', 'defence', 'goalkeeper', 104, 34, keeper)], [inside], { duration: 6 }), 1);

@@ -53,9 +53,10 @@ describe.concurrent('onside sweep: output', () => {
     expect(j.axes).toEqual([{ name: 'runStart', unit: 's', values: [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3] }]);
     expect(j.cells).toHaveLength(13);
     for (const c of j.cells) {
-      expect(Object.keys(c)).toEqual(['values', 'outcome', 'agent', ...MARGINS, 'class']);
+      expect(Object.keys(c)).toEqual(['values', 'outcome', 'agent', 'played', ...MARGINS, 'class']);
       expect(OUTCOMES).toContain(c.outcome);
       expect(['offside', 'works', 'lost']).toContain(c.class);
+      expect(c.played).toBe(true); // the coach's pass is played in every cell
       expect(typeof c.offsideMarginM).toBe('number'); // offside is on and the pass is to F
     }
     // One line per cell: the file diffs and greps line by line.

@@ -69,7 +69,7 @@ describe.concurrent('onside (top level)', () => {
   it('names an unknown command and exits 2', async () => {
     const r = await onside('simulate');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('onside: unknown command "simulate" (commands: validate, run, offside, sweep)');
+    expect(r.stderr).toContain('onside: unknown command "simulate" (commands: validate, run, offside, sweep, migrate)');
     noStack(r);
   });
 

@@ -54,7 +54,18 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
   const id = pick(ids);
   const x = num(0, sh.length), y = num(0, sh.width);
   const place = fc.record({ x: num(-5, sh.length + 5), y: num(-5, sh.width + 5) });
-  const time = fc.oneof(num(-1, sh.duration), fc.constant('$t0'), num(0, 2).map((k) => `$t0 + ${k}`));
+  const time = fc.oneof(num(-1, sh.duration), fc.constant('$t0'), num(0, 2).map((k) => `$t0 + ${k}`), num(0, 2).map((k) => `($t0 + ${k}) * 1`));
+  // Version 2: a line on a trigger, after an event or when a player or the ball reaches a zone.
+  const delay = fc.option(fc.oneof(num(0, 2), fc.constant('$t0')), { nil: undefined });
+  const zone = fc.oneof(
+    fc.record({ x: num(0, sh.length), y: num(0, sh.width), r: num(0.5, 20) }),
+    fc.record({ x: fc.tuple(num(0, sh.length), num(0, sh.length)), y: fc.tuple(num(0, sh.width), num(0, sh.width)) }),
+  );
+  const trigger = fc.oneof(
+    fc.record({ after: pick(['control', 'pass', 'cross', 'shot', 'run', 'touch'] as const), by: fc.option(id, { nil: undefined }), nth: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), delay }),
+    fc.record({ when: fc.oneof(id, fc.constant('ball')), reaches: zone, delay }),
+  ).map((t) => strip(t));
+  const when = fc.oneof({ arbitrary: time, weight: 3 }, { arbitrary: trigger, weight: 2 });
   const behaviour = fc.oneof(
     fc.constant(undefined),
     fc.constant({ kind: 'stand' as const }),
@@ -82,11 +93,13 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
     fc.record({ options: fc.array(fc.oneof(fc.record({ agent: id }), fc.record({ point: place })), { minLength: 2, maxLength: 3 }), choose: fc.option(pick(['first-to-arrive', 'most-space', 'unmarked'] as const), { nil: undefined }) }),
   ).map((t) => strip(t));
   const action = fc.oneof(
-    fc.record({ do: fc.constant('run' as const), at: time, agent: id, path: fc.array(place, { minLength: 1, maxLength: 4 }), pace: fc.option(num(0.1, 1), { nil: undefined }) }),
-    fc.record({ do: fc.constant('pass' as const), at: time, agent: id, to: target, speed: fc.option(fc.oneof(num(1, 40), fc.constant('$v0')), { nil: undefined }), loft: fc.option(num(0, 80), { nil: undefined }), restart: fc.option(pick(RESTARTS), { nil: undefined }) }),
-    fc.record({ do: fc.constant('cross' as const), at: time, agent: id, to: target, loft: fc.option(num(10, 60), { nil: undefined }) }),
-    fc.record({ do: fc.constant('shoot' as const), at: time, agent: id, to: target, speed: fc.option(num(5, 40), { nil: undefined }) }),
-    fc.record({ do: fc.constant('line' as const), at: time, group: pick(GROUPS), x }),
+    fc.record({ do: fc.constant('run' as const), at: when, agent: id, path: fc.array(place, { minLength: 1, maxLength: 4 }), pace: fc.option(num(0.1, 1), { nil: undefined }) }),
+    fc.record({ do: fc.constant('pass' as const), at: when, agent: id, to: target, speed: fc.option(fc.oneof(num(1, 40), fc.constant('$v0')), { nil: undefined }), loft: fc.option(num(0, 80), { nil: undefined }), restart: fc.option(pick(RESTARTS), { nil: undefined }) }),
+    fc.record({ do: fc.constant('cross' as const), at: when, agent: id, to: target, loft: fc.option(num(10, 60), { nil: undefined }) }),
+    fc.record({ do: fc.constant('shoot' as const), at: when, agent: id, to: target, speed: fc.option(num(5, 40), { nil: undefined }) }),
+    // First time: on the player's own control, with no delay.
+    fc.record({ do: pick(['pass', 'cross', 'shoot'] as const), agent: id, to: target }).map((a) => ({ ...a, at: { after: 'control' as const, by: a.agent }, firstTime: true })),
+    fc.record({ do: fc.constant('line' as const), at: when, group: pick(GROUPS), x }),
   ).map((a) => strip(a));
   return fc.record({
     agents: fc.tuple(...ids.map((_, k) => agent(k))),
@@ -122,7 +135,7 @@ function drillOf(sh: Shape): fc.Arbitrary<ScenarioFile> {
       h.start = { x: Math.min(Math.max(h.start.x as number, 0), sh.length - 1), y: Math.min(Math.max(h.start.y as number, 0), sh.width) };
     }
     const s: ScenarioFile = strip({
-      id: 'fuzz', title: 'Random drill',
+      version: 2, id: 'fuzz', title: 'Random drill',
       pitch: { length: sh.length, width: sh.width }, duration: sh.duration,
       tickRate: d.tickRate, offside: d.offside, seed: d.seed,
       endZone: d.endZone !== undefined ? { depth: d.endZone } : undefined,

@@ -58,6 +58,7 @@ describe('random valid drills through the engine', () => {
   it('validate accepts every drawn drill, and every run keeps the invariants, ends once, repeats bit for bit and round-trips', () => {
     const results = new Set<string>();
     const starts = new Set<string>();
+    let triggered = 0, skipped = 0; // drills with a line on a trigger; skipped lines seen
     fc.assert(fc.property(validDrill, ({ s, stage }) => {
       const problems = validateScenario(s);
       expect(problems, 'the generator drew a drill validate refuses').toEqual([]);
@@ -69,6 +70,15 @@ describe('random valid drills through the engine', () => {
       starts.add(typeof spec.ballAt);
       const why = broken(t, spec.agents.map((a) => a.profile), spec.duration);
       expect(why, 'an invariant broke').toBeNull();
+      // A skipped line names a line of this run's script, by its index, and says why.
+      if (spec.actions.some((a) => a.on)) triggered++;
+      for (const e of t.events.filter((x) => x.type === 'skipped')) {
+        skipped++;
+        const line = spec.actions.find((a) => a.index === e.action);
+        expect(line, `skipped line ${e.action} is in the script`).toBeDefined();
+        expect(e.agent).toBe(line!.kind === 'line' ? undefined : line!.agent);
+        expect(e.reason).toMatch(new RegExp(`^script\\[${e.action}\\], .+: .+`));
+      }
       // Ball where the drill says: at ball.at, or at the holder's feet (within a metre of them).
       if (typeof spec.ballAt !== 'string') expect([t.frames[0], t.frames[1]]).toEqual([spec.ballAt.x, spec.ballAt.y]);
       else {
@@ -86,5 +96,8 @@ describe('random valid drills through the engine', () => {
     // The drills drawn reach many endings and both kinds of start: no property of nothing.
     expect(results.size, [...results].join(', ')).toBeGreaterThanOrEqual(4);
     expect([...starts].sort()).toEqual(['object', 'string']);
+    // Lines on triggers were drawn, and lines were skipped: the checks above met both.
+    expect(triggered).toBeGreaterThan(0);
+    expect(skipped).toBeGreaterThan(0);
   }, fuzzTimeout(ENGINE_RUNS));
 });

@@ -314,7 +314,7 @@ describe('race margin and separation (defined at the first touch after the pass)
 
 describe('window()', () => {
   const cell = (v: number, outcome: RunCell['outcome'], shotT: number | null = null): RunCell => ({
-    values: { t: v }, outcome, agent: null, offsideMarginM: null, raceMarginS: null, separationM: null, controlT: null, shotT,
+    values: { t: v }, outcome, agent: null, played: true, offsideMarginM: null, raceMarginS: null, separationM: null, controlT: null, shotT,
   });
 
   it('joins neighbouring cells of one class; band edges sit halfway between grid values', () => {

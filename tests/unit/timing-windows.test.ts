@@ -51,7 +51,7 @@ describe('classes and legend', () => {
 /** A 1-D sweep written by hand: values and the outcome at each. */
 function fakeSweep(name: string, xs: number[], outcomes: RunCell['outcome'][]) {
   const cells: RunCell[] = xs.map((x, k) => ({
-    values: { [name]: x }, outcome: outcomes[k], agent: null,
+    values: { [name]: x }, outcome: outcomes[k], agent: null, played: true,
     offsideMarginM: null, raceMarginS: null, separationM: null, controlT: null, shotT: outcomes[k] === 'goal' ? 5 : null,
   }));
   return { axes: [{ name, values: xs }], cells };
@@ -205,7 +205,7 @@ describe('timings shown', () => {
   });
 
   it('names a cell and its margins', () => {
-    const cell: RunCell = { values: { runStart: 1.6, passTime: 2 }, outcome: 'goal', agent: 'S', offsideMarginM: -0.4337, raceMarginS: 1.2128, separationM: 6.485, controlT: 3.7, shotT: 5.6 };
+    const cell: RunCell = { values: { runStart: 1.6, passTime: 2 }, outcome: 'goal', agent: 'S', played: true, offsideMarginM: -0.4337, raceMarginS: 1.2128, separationM: 6.485, controlT: 3.7, shotT: 5.6 };
     const ib = drill('in-behind').params!;
     expect(placeWords(cell, [{ name: 'runStart', def: ib.runStart }, { name: 'passTime', def: ib.passTime }])).toBe('Run start 1.6 s, pass time 2 s');
     expect(marginWords(cell)).toBe('offside margin -0.43 m · race +1.21 s · separation 6.5 m');

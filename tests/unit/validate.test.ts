@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { onside, type Result } from './cli-process';
 import { locateJsonError } from '../../src/scenario/json-text';
 import { validateScenario } from '../../src/scenario/validate';
-import { evalRef, refName } from '../../src/scenario/resolve';
+import { evalNum } from '../../src/scenario/num';
 import { LINK_KEYS } from '../../src/scenario/references';
 import { FIELD_UNITS } from '../../src/scenario/field-limits';
 import { RESERVED } from '../../src/view/address';
@@ -46,7 +46,7 @@ const CASES: Array<[name: string, content: string | ((d: Drill) => void), lines:
   ['missing-field.json', (d) => { delete d.title; }, ['$: expected field "title"']],
   ['missing-nested.json', (d) => { delete d.agents[1].start.y; }, ['$.agents[1].start: expected field "y"']],
   ['wrong-type.json', (d) => { d.duration = 'long'; }, ['$.duration: expected a number, got "long"']],
-  ['wrong-type-num.json', (d) => { d.script[0].speed = true; }, ['$.script[0].speed: expected a number or a parameter reference like "$runStart", got true']],
+  ['wrong-type-num.json', (d) => { d.script[0].speed = true; }, ['$.script[0].speed: expected a number or an expression like "$runStart + 0.5", got true']],
   ['out-of-range.json', (d) => { d.tickRate = 5000; }, ['$.tickRate: expected a value ≤ 240, got 5000']],
   ['bad-enum.json', (d) => { d.agents[0].role = 'coach'; }, ['$.agents[0].role: expected one of "attacker", "defender", "goalkeeper", "server", got "coach"']],
   ['unknown-field.json', (d) => { d.agents[1].speed = 9; }, ['$.agents[1]: unknown field "speed"']],
@@ -233,10 +233,10 @@ describe('parameter names from files', () => {
 const DRILLS = readdirSync('scenarios').filter((f) => f.endsWith('.json')).sort().map((f) => `scenarios/${f}`);
 const drill = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as ScenarioFile;
 
-/** The file with every parameter reference written out as the number it gives at these values. */
+/** The file with every expression over parameters written out as the number it gives at these values. */
 function literal(s: ScenarioFile, values: Record<string, number>): unknown {
   const sub = (v: unknown, top: boolean): unknown => {
-    if (typeof v === 'string' && refName(v) !== null) return evalRef(v, values);
+    if (typeof v === 'string' && v.includes('$')) return evalNum(v, values);
     if (Array.isArray(v)) return v.map((x) => sub(x, false));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, top && k === 'params' ? x : sub(x, false)]));
     return v;

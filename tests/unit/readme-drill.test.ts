@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/simulate';
+import { parseScenario } from '../../src/scenario/load';
+import { paramValues, resolveDrill } from '../../src/scenario/resolve';
+import { validateScenario } from '../../src/scenario/validate';
+
+// The README's "Writing a drill" builds a drill from an empty file: what it says validate
+// answers at each step, and what the whole file does, must stay true.
+
+const README = readFileSync('README.md', 'utf8');
+const MARK = '<!-- writing-a-drill: the whole file -->\n```json\n';
+
+function wholeFile(): string {
+  const at = README.indexOf(MARK);
+  if (at < 0) throw new Error('README: the marked drill of "Writing a drill" is missing');
+  const from = at + MARK.length;
+  return README.slice(from, README.indexOf('\n```', from));
+}
+
+describe('README: Writing a drill', () => {
+  const text = wholeFile();
+  const s = parseScenario(text, 'README.md');
+  const run = (variation?: string) => {
+    const values = paramValues(s, {}, variation);
+    return simulate(resolveDrill(s, values, variation), 1, { scenario: s.id, params: values });
+  };
+
+  it('step 1 and step 2 get the messages the text quotes', () => {
+    const step1 = { $schema: '../assets/scenario.schema.json', version: 2, id: 'one-two', title: 'A one-two round the centre-back', agents: [], script: [] };
+    expect(validateScenario(step1)).toEqual([{ path: '$.agents', message: 'expected at least 1 item(s)' }]);
+    expect(README).toContain('`$.agents: expected at least 1 item(s)`');
+    const step2 = { ...step1, agents: s.agents };
+    expect(validateScenario(step2)).toEqual([{ path: '$', message: 'expected field "ball": who starts with it ("with": an agent id) or where it lies ("at": a place on the pitch)' }]);
+    expect(README).toContain('`$: expected field "ball": who starts with it ("with": an agent id) or where it\nlies ("at": a place on the pitch)`');
+  });
+
+  it('the whole file: on time, pass, run, the return first time, and A gets his shot away', () => {
+    const t = run();
+    const story = t.events.map((e) => `${e.type}${e.agent ? ' ' + e.agent : ''}${e.other ? '→' + e.other : ''}`);
+    expect(story.slice(0, 3)).toEqual(['pass A→B', 'run A', 'pass B→A']);
+    expect(t.events.find((e) => e.type === 'pass' && e.agent === 'B')!.firstTime).toBe(true);
+    expect(t.events.some((e) => e.type === 'control' && e.agent === 'B')).toBe(false);
+    expect(t.events.some((e) => e.type === 'shot' && e.agent === 'A')).toBe(true);
+    expect(t.events.some((e) => e.type === 'skipped')).toBe(false);
+  });
+
+  it('the stage late-run: the centre-back gets to A first', () => {
+    expect(run('late-run').outcome).toMatchObject({ result: 'tackled', agent: 'CB' });
+  });
+});
