@@ -2,11 +2,25 @@ import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
 import { agentOffset } from '../trace';
 import { ATTACK, attackPlayed, type World } from '../world';
-import { chaseBall, goTo, reactionTicks } from './steering';
+import { chaseBall, goTo, hold, reactionTicks } from './steering';
 import { len } from '../vec';
 
 // What defenders share: they hold their job until they see the attack play the ball, then go
 // to win it; marking a runner goal-side and ball-side.
+
+/**
+ * The first thing a defender holding a job (a line, a runner, a channel) does: keep a ball at his
+ * feet, or, once he has seen the attack play it, go to win it. True when that decided his tick.
+ */
+export function onTheBall(w: World, i: number): boolean {
+  if (w.owner === i) {
+    hold(w, i);
+    return true;
+  }
+  if (!alerted(w, i)) return false;
+  chaseBall(w, i, 2.2);
+  return true;
+}
 
 /**
  * Has defender i seen (after its reaction time) an attacking play? A new play of the ball (the

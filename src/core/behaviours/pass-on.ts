@@ -2,8 +2,8 @@ import { ATTACK, ranksFirst, type World } from '../world';
 import { len } from '../vec';
 import { BEHAVIOUR_DEFAULTS } from './defaults';
 import { slot, type BehaviourDef, type Of } from './behaviour';
-import { alerted, mark, seenAt } from './defending';
-import { chaseBall, goTo, hold } from './steering';
+import { mark, onTheBall, seenAt } from './defending';
+import { goTo } from './steering';
 
 // Passing a runner on: a defender holds his line in his channel (zone, y from–to), marks a runner
 // who comes into it, and lets him go when (as seen, a reaction late) he crosses into the
@@ -53,11 +53,7 @@ export const passOn: BehaviourDef<'pass-on'> = {
   defaults: BEHAVIOUR_DEFAULTS['pass-on'],
   memory: [-1],
   think(w, i, b) {
-    if (w.owner === i) return hold(w, i);
-    if (alerted(w, i)) {
-      chaseBall(w, i, 2.2);
-      return;
-    }
+    if (onTheBall(w, i)) return;
     const lineX = w.lineX.get(b.group) ?? b.x;
     const r = runner(w, i, b, lineX);
     if (r < 0) return goTo(w, i, lineX, w.agents[i].start.y, 0.7, true);

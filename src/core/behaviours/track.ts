@@ -1,7 +1,7 @@
 import { BEHAVIOUR_DEFAULTS } from './defaults';
 import type { BehaviourDef } from './behaviour';
-import { alerted, mark } from './defending';
-import { chaseBall, hold } from './steering';
+import { mark, onTheBall } from './defending';
+import { hold } from './steering';
 
 // A defender tracking a runner: goal-side and ball-side of them, seen a reaction time late,
 // until it sees the pass.
@@ -10,11 +10,7 @@ export const track: BehaviourDef<'track'> = {
   defaults: BEHAVIOUR_DEFAULTS.track,
   memory: [],
   think(w, i, b) {
-    if (w.owner === i) return hold(w, i);
-    if (alerted(w, i)) {
-      chaseBall(w, i, 2.2);
-      return;
-    }
+    if (onTheBall(w, i)) return;
     const r = w.index.get(b.target);
     if (r === undefined) return hold(w, i);
     mark(w, i, r, b.gap, 0.5, true);
