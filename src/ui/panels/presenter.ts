@@ -44,6 +44,9 @@ export class Presentation {
     if (d.presenter !== !!was?.presenter) {
       this.app.classList.toggle('presenter', d.presenter);
       if (d.presenter) {
+        // Only leaving the full screen presenter mode asks for ends it: a late event of an earlier
+        // exit (F pressed just before P) must not switch it straight off again.
+        this.enteredFullscreen = false;
         this.requestFullscreen();
         this.wake();
       } else {
