@@ -47,6 +47,8 @@ describe('dragging and settings', () => {
     const { page, errors } = await open(browser, 'drill=through-pass');
     const slider = page.locator('input[data-param="passSpeed"]');
     await slider.evaluate((e) => { (e as any).__marked = true; });
+    // The band and the map fill in above the sliders and move them down: measure once they have.
+    await page.waitForFunction(() => { const t = (window as any).__onsideTiming; return t?.band.state === 'ready' && (t?.map.state === 'done' || document.getElementById('timing-map')?.hidden === true); }, undefined, { timeout: 30_000 });
     await slider.scrollIntoViewIfNeeded(); // the panel scrolls at 1280×720 (the timing map sits above the sliders)
     const box = (await slider.boundingBox())!;
     const y = box.y + box.height / 2;
