@@ -3,8 +3,8 @@ import { len } from '../vec';
 import type { World } from '../world';
 import { BEHAVIOUR_DEFAULTS } from './defaults';
 import { slot, type BehaviourDef } from './behaviour';
-import { attackCarrier, closeDown, pressCue, seenAt } from './defending';
-import { goTo, hold, reactionTicks } from './steering';
+import { attackCarrier, closeDown, sawAttackMove, seenAt } from './defending';
+import { goTo, hold } from './steering';
 
 // The cover: a defender `depth` metres behind the presser on the ball's way to goal, so that a
 // carrier who beats the press meets a second man. Seeing (a reaction late) the carrier past the
@@ -27,11 +27,7 @@ export const cover: BehaviourDef<'cover'> = {
   think(w: World, i, b) {
     if (w.owner === i) return hold(w, i);
     const k = slot(i, STATE);
-    if (w.memory[k] === 0) {
-      const cue = pressCue(w);
-      if (cue < 0 || w.tick < cue + reactionTicks(w, i)) return hold(w, i);
-      w.memory[k] = 1;
-    }
+    if (!sawAttackMove(w, i, k)) return hold(w, i);
     const p = w.index.get(b.of) ?? -1;
     const c = attackCarrier(w);
     if (w.memory[k] === 1 && (p < 0 || (c >= 0 && beaten(w, i, p, c)))) w.memory[k] = 2;

@@ -94,6 +94,18 @@ export function pressCue(w: World): number {
   return cue;
 }
 
+/**
+ * Has defender i seen the attack move (pressCue), a reaction time late? Memory slot k stays 0
+ * until he has, then is set to 1 and left to the behaviour (so it stays true).
+ */
+export function sawAttackMove(w: World, i: number, k: number): boolean {
+  if (w.memory[k] !== 0) return true;
+  const cue = pressCue(w);
+  if (cue < 0 || w.tick < cue + reactionTicks(w, i)) return false;
+  w.memory[k] = 1;
+  return true;
+}
+
 /** Where agent r was as defender i sees them: a reaction time ago. out = [x, y]. */
 export function seenAt(w: World, i: number, r: number, out: Float64Array): void {
   const o = agentOffset(w.stride, Math.max(0, w.tick - 1 - reactionTicks(w, i)), r);

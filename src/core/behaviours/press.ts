@@ -1,7 +1,7 @@
 import { BEHAVIOUR_DEFAULTS } from './defaults';
 import { slot, type BehaviourDef } from './behaviour';
-import { closeDown, pressCue } from './defending';
-import { hold, reactionTicks } from './steering';
+import { closeDown, sawAttackMove } from './defending';
+import { hold } from './steering';
 
 // A defender who presses: once he has seen the attack move (a play of the ball, or the carrier
 // setting off with it) he closes the ball down, and a tackle comes when the ball is in reach.
@@ -14,11 +14,7 @@ export const press: BehaviourDef<'press'> = {
   think(w, i) {
     if (w.owner === i) return hold(w, i);
     const k = slot(i, PRESSING);
-    if (w.memory[k] === 0) {
-      const cue = pressCue(w);
-      if (cue < 0 || w.tick < cue + reactionTicks(w, i)) return hold(w, i);
-      w.memory[k] = 1;
-    }
+    if (!sawAttackMove(w, i, k)) return hold(w, i);
     closeDown(w, i);
   },
 };
