@@ -43,6 +43,18 @@ function tickOf(t: Trace, type: string): number {
 
 const SLACK = 3; // ticks: and then they do react, within a few ticks (not never)
 
+/**
+ * Agent `id` moves the same in both runs (quick: reacting after `delay` s; never: not at all)
+ * until the pass is `delay` old, and differently within SLACK ticks after that.
+ */
+function expectReactsAfterPass(quick: Trace, never: Trace, id: string, delay: number): void {
+  const passTick = tickOf(quick, 'pass');
+  const d = firstDifference(quick, never, id);
+  const earliest = passTick + Math.round(delay * RATE);
+  expect(d, `${id} first moved differently at tick ${d}, pass at ${passTick}`).toBeGreaterThanOrEqual(earliest);
+  expect(d).toBeLessThanOrEqual(earliest + SLACK);
+}
+
 describe('reaction times are lower bounds', () => {
   describe.each([0.3, 0.5, 0.7])('a tracking defender with reaction %f s', (reaction) => {
     it('moves the same whether or not the runner went, until the run is a reaction time old', () => {
@@ -71,11 +83,7 @@ describe('reaction times are lower bounds', () => {
         reacting(agent('GK', 'defence', 'goalkeeper', 103, 34, { kind: 'keeper', holdSpeed: 16 }), r),
       ], [{ kind: 'pass', at: 0.4, agent: 'P', to: { point: { x: 97, y: 30 }, lead: { x: 0, y: 0 } }, speed: 12, loft: 0 }]);
       const quick = mk(reaction), never = mk(NEVER);
-      const passTick = tickOf(quick, 'pass');
-      const d = firstDifference(quick, never, 'GK');
-      const earliest = passTick + Math.round(reaction * RATE);
-      expect(d, `keeper left the other's path at tick ${d}, pass at ${passTick}`).toBeGreaterThanOrEqual(earliest);
-      expect(d).toBeLessThanOrEqual(earliest + SLACK);
+      expectReactsAfterPass(quick, never, 'GK', reaction);
       expect(quick.outcome).toMatchObject({ result: 'intercepted', agent: 'GK' }); // he came, and claimed it
     });
   });
@@ -89,11 +97,7 @@ describe('reaction times are lower bounds', () => {
         agent('D2', 'defence', 'defender', 80, 42, { kind: 'line', group: 'back', x: 80 }),
       ], [{ kind: 'pass', at: 0.4, agent: 'P', to: { agent: 'A', lead: { x: 8, y: 0 } }, speed: 14, loft: 0 }]);
       const quick = mk(reaction), never = mk(NEVER);
-      const passTick = tickOf(quick, 'pass');
-      const d = firstDifference(quick, never, 'D1');
-      const earliest = passTick + Math.round(reaction * RATE);
-      expect(d).toBeGreaterThanOrEqual(earliest);
-      expect(d).toBeLessThanOrEqual(earliest + SLACK);
+      expectReactsAfterPass(quick, never, 'D1', reaction);
     });
   });
 
@@ -104,11 +108,7 @@ describe('reaction times are lower bounds', () => {
         agent('A', 'attack', 'attacker', 75, 30, STRIKER),
       ], [{ kind: 'pass', at: 0.4, agent: 'C', to: { agent: 'A', lead: { x: 6, y: 0 } }, speed: 14, loft: 0 }]);
       const quick = mk(delay), never = mk(NEVER);
-      const passTick = tickOf(quick, 'pass');
-      const d = firstDifference(quick, never, 'C');
-      const earliest = passTick + Math.round(delay * RATE);
-      expect(d).toBeGreaterThanOrEqual(earliest);
-      expect(d).toBeLessThanOrEqual(earliest + SLACK);
+      expectReactsAfterPass(quick, never, 'C', delay);
     });
   });
 });
