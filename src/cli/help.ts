@@ -71,7 +71,7 @@ marginM is how far beyond the line the player is (positive = nearer the goal lin
 onside). Exits 1 if the snapshot is invalid.`,
 
   sweep: `Usage: onside sweep FILE --vary NAME=FROM:TO:STEP [--vary NAME=FROM:TO:STEP]
-                   [--seed N] [--seeds K] [--set NAME=VALUE]... [--variation ID] [--csv] [--threads N]
+                   [--seed N] [--seeds K] [--set NAME=VALUE]... [--variation ID] [--csv] [--plot OUT.svg] [--threads N]
 
 Runs the drill at every value of one parameter (or every pair of values of two) and prints,
 per cell, the outcome and the margins that explain it: the timing windows of the drill.
@@ -85,6 +85,9 @@ Options:
   --set NAME=VALUE    hold another parameter at a value (repeatable)
   --variation ID      sweep one of the drill's variations (stages)
   --csv               print CSV (one row per cell) instead of JSON
+  --plot OUT.svg      also draw the band (one --vary) or the timing map (two) as the viewer does,
+                      with its legend and sentence; with --seeds K each timing shows its share
+                      of tries in each class
   --threads N         use at most N threads (default: every core; a sweep of under 400 runs uses
                       one). The output is the same on any number; stderr says how many were used
 

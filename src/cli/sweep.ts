@@ -10,9 +10,11 @@ import { MAX_SEED, parseSets, parseWhole } from './options';
 import { clip, clipList } from '../scenario/bounded-text';
 import { parseDecimal } from '../scenario/input-limits';
 import type { ScenarioFile } from '../scenario/types';
+import { sweepToSVG } from '../view/plot-svg';
+import { writeText } from './io';
 
 // onside sweep FILE --vary NAME=FROM:TO:STEP [--vary …] [--seed N] [--seeds K] [--set NAME=VALUE]...
-//                   [--variation ID] [--csv] [--threads N]
+//                   [--variation ID] [--csv] [--plot OUT.svg] [--threads N]
 
 const VARY = /^([A-Za-z_][A-Za-z0-9_]{0,39})=([^:]*):([^:]*):([^:]*)$/;
 
@@ -54,6 +56,7 @@ export function sweepCommand(args: string[], io: Io): number | Promise<number> {
     set: { type: 'string', multiple: true },
     variation: { type: 'string' },
     csv: { type: 'boolean' },
+    plot: { type: 'string' },
     threads: { type: 'string' },
   });
   if (positionals.length !== 1) throw usageError(`sweep: expected one drill file, got ${positionals.length}`);
@@ -83,7 +86,14 @@ export function sweepCommand(args: string[], io: Io): number | Promise<number> {
     throw e;
   }
   const units = Object.fromEntries(Object.entries(s.params ?? {}).map(([n, p]) => [n, p.unit]));
+  const plot = opt.plot as string | undefined;
+  if (plot !== undefined && !/\.svg$/i.test(plot)) throw usageError(`sweep: --plot ${clip(plot)}: expected a file name ending in .svg`);
+  const labels = Object.fromEntries(Object.entries(s.params ?? {}).map(([n, p]) => [n, p.label ?? n]));
   const print = (result: Sweep): number => {
+    if (plot !== undefined) {
+      writeText(plot, sweepToSVG(result, { title: s.title, labels, units }), 'sweep: --plot');
+      io.err(`onside sweep: drew the ${result.axes.length === 1 ? 'band' : 'map'} in ${plot}`);
+    }
     const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units });
     io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
