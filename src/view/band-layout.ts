@@ -1,4 +1,7 @@
-import type { Band } from '../analysis/window';
+import { isRunCell, type SweepCell } from '../analysis/cell';
+import type { OutcomeClass } from '../analysis/outcome-class';
+import { robustSentence, type RobustWindow } from '../analysis/robust-window';
+import { cellClass, type Band } from '../analysis/window';
 import { sideClasses, type TimingClass } from './timing-classes';
 import { formatNumber } from './address';
 
@@ -84,5 +87,49 @@ export function bandSummary(segs: readonly BandSegment[], o: SummaryInput): stri
   if (o.reference && works.length === 1) {
     text += `: ${relativeRange(works[0].from, works[0].to, o.reference.value, o.reference.word)}`;
   }
+  return text + '.';
+}
+
+/** One timing of a band swept over several tries: where its column sits and its share of each class. */
+export interface BandColumn {
+  value: number;
+  left: number; // share of the track, 0–1
+  width: number;
+  parts: { cls: TimingClass; share: number }[]; // bottom up: a chance first, then offside, then the rest
+}
+
+/**
+ * The columns of a band of cells in order of the parameter: each timing from halfway to its
+ * neighbours, split by the share of its tries in each class (a one-try cell is one class). The
+ * no-chance share takes its side's name (too early, too late) from the cell's most common class.
+ */
+export function bandColumns(cells: readonly SweepCell[], values: readonly number[], min: number, max: number): BandColumn[] {
+  const span = max - min || 1;
+  const sides = sideClasses(cells.map(cellClass));
+  return cells.map((c, k) => {
+    const lo = k === 0 ? min : (values[k - 1] + values[k]) / 2;
+    const hi = k === values.length - 1 ? max : (values[k] + values[k + 1]) / 2;
+    const side = sides[k];
+    const parts: BandColumn['parts'] = [];
+    if (isRunCell(c)) parts.push({ cls: side, share: 1 });
+    else {
+      const order: OutcomeClass[] = ['works', 'offside', 'not played', 'lost'];
+      for (const o of order) {
+        const share = c.classes[o] ?? 0;
+        if (share > 0) parts.push({ cls: o === 'lost' && (side === 'early' || side === 'late') ? side : o, share });
+      }
+    }
+    return { value: values[k], left: (lo - min) / span, width: (hi - lo) / span, parts };
+  });
+}
+
+/**
+ * The robust window in one sentence: "Run start works in 9 of 10 tries from 1.6 to 2.2 s: from
+ * 0.4 s before to 0.2 s after the pass." None: "Run start: no timing works in most tries."
+ */
+export function robustSummary(windows: readonly RobustWindow[], o: SummaryInput): string {
+  if (!windows.length) return `${o.label}: no timing works in most tries.`;
+  let text = robustSentence(o.label, o.unit, windows);
+  if (o.reference && windows.length === 1) text += `: ${relativeRange(windows[0].from, windows[0].to, o.reference.value, o.reference.word)}`;
   return text + '.';
 }

@@ -1,4 +1,5 @@
-import type { RunCell } from '../analysis/cell';
+import type { RunCell, SeedsCell } from '../analysis/cell';
+import type { OutcomeClass } from '../analysis/outcome-class';
 import type { Result } from '../core/events';
 import type { ParamDef } from '../scenario/types';
 import { CLASS_STYLE, type TimingClass } from './timing-classes';
@@ -23,7 +24,7 @@ export interface AxisWords {
 }
 
 /** "Run start 1.6 s, pass time 2 s" */
-export function placeWords(cell: RunCell, axes: readonly AxisWords[]): string {
+export function placeWords(cell: Pick<RunCell, 'values'>, axes: readonly AxisWords[]): string {
   return axes.map((a, k) => {
     const label = k === 0 ? a.def.label : a.def.label.toLowerCase();
     return `${label} ${formatNumber(cell.values[a.name])}${a.def.unit ? ' ' + a.def.unit : ''}`;
@@ -43,4 +44,13 @@ export function marginWords(cell: RunCell): string {
   if (cell.raceMarginS !== null) parts.push(`race ${signed(cell.raceMarginS, 2)} s`);
   if (cell.separationM !== null) parts.push(`separation ${cell.separationM.toFixed(1)} m`);
   return parts.length ? parts.join(' · ') : 'no margins apply';
+}
+
+const CLASS_TRY_WORDS: Record<OutcomeClass, string> = { works: 'a chance', offside: 'offside', lost: 'no chance', 'not played': 'not played' };
+
+/** A cell of several tries: "a chance in 7 of 10 tries (offside 2, no chance 1)". */
+export function triesWords(cell: SeedsCell, tries: number): string {
+  const count = (k: OutcomeClass) => Math.round((cell.classes[k] ?? 0) * tries);
+  const rest = (['offside', 'lost', 'not played'] as OutcomeClass[]).filter((k) => count(k) > 0).map((k) => `${CLASS_TRY_WORDS[k]} ${count(k)}`);
+  return `a chance in ${count('works')} of ${tries} tries${rest.length ? ` (${rest.join(', ')})` : ''}`;
 }

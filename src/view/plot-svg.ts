@@ -1,10 +1,9 @@
-import { isRunCell, type SweepCell } from '../analysis/cell';
-import type { OutcomeClass } from '../analysis/outcome-class';
+import { isRunCell } from '../analysis/cell';
 import { robustSentence, robustWindows, worksShare } from '../analysis/robust-window';
 import type { Sweep } from '../analysis/sweep';
 import { cellClass, timingWindow } from '../analysis/window';
 import { formatNumber } from './address';
-import { bandSegments, bandSummary } from './band-layout';
+import { bandColumns, bandSegments, bandSummary } from './band-layout';
 import { CLASS_STYLE, legendOf, sideClasses, type TimingClass } from './timing-classes';
 
 // A sweep drawn as an SVG picture for an analyst's report: the window band (one timing) or the
@@ -64,21 +63,6 @@ function legend(classes: Iterable<TimingClass>, y: number): string {
   return out.join('');
 }
 
-/** The share of each display class in a cell: a one-seed cell is all one class. */
-function classShares(c: SweepCell, side: TimingClass): [TimingClass, number][] {
-  if (isRunCell(c)) return [[side, 1]];
-  const out: [TimingClass, number][] = [];
-  const works = c.classes.works ?? 0;
-  if (works) out.push(['works', works]);
-  for (const k of ['offside', 'not played', 'lost'] as OutcomeClass[]) {
-    const v = c.classes[k] ?? 0;
-    if (!v || k === 'works') continue;
-    // the no-chance share takes its side's name (early/late) when the cell's own class has one
-    out.push([k === 'lost' && (side === 'early' || side === 'late') ? side : (k as TimingClass), v]);
-  }
-  return out;
-}
-
 function band(s: Sweep, l: PlotLabels): { body: string; height: number; sentence: string; present: Set<TimingClass> } {
   const xs = s.axes[0].values;
   const name = s.axes[0].name;
@@ -90,7 +74,6 @@ function band(s: Sweep, l: PlotLabels): { body: string; height: number; sentence
   const step = xs.length > 1 ? xs[1] - xs[0] : 1;
   const lo = xs[0] - step / 2, hi = xs[xs.length - 1] + step / 2;
   const px = (v: number) => PAD.left + ((v - lo) / (hi - lo || 1)) * plotW;
-  const sides = sideClasses(s.cells.map(cellClass));
   const present = new Set<TimingClass>();
   const out: string[] = [];
   if (s.seeds === 1) {
@@ -100,15 +83,14 @@ function band(s: Sweep, l: PlotLabels): { body: string; height: number; sentence
       out.push(rect(px(a), y0, px(b) - px(a), h, CLASS_STYLE[seg.cls].colour, ` data-class="${seg.cls}" data-from="${seg.from}" data-to="${seg.to}"`));
     }
   } else {
-    s.cells.forEach((c, k) => {
+    for (const col of bandColumns(s.cells, xs, lo, hi)) {
       let y = y0 + h;
-      for (const [cls, share] of classShares(c, sides[k])) {
+      for (const { cls, share } of col.parts) {
         present.add(cls);
-        const hh = share * h;
-        y -= hh;
-        out.push(rect(px(xs[k] - step / 2), y, px(xs[k] + step / 2) - px(xs[k] - step / 2), hh, CLASS_STYLE[cls].colour, ` data-class="${cls}" data-value="${xs[k]}" data-share="${share}"`));
+        y -= share * h;
+        out.push(rect(PAD.left + col.left * plotW, y, col.width * plotW, share * h, CLASS_STYLE[cls].colour, ` data-class="${cls}" data-value="${col.value}" data-share="${share}"`));
       }
-    });
+    }
     // the half-way line: a timing is in the robust window when its green reaches it
     out.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${n1(y0 + h / 2)}" y2="${n1(y0 + h / 2)}" stroke="#111" stroke-dasharray="4 3" stroke-width="1"/>`);
   }

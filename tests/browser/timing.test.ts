@@ -7,6 +7,8 @@ import { simulate } from '../../src/core/simulate';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
 import { outcomeWords } from '../../src/view/outcome-words';
+import { robustWindows } from '../../src/analysis/robust-window';
+import { robustSummary } from '../../src/view/band-layout';
 import { BASE, launch, open, pause, pixels, settled, state } from './helpers';
 
 // Timing windows in the viewer (issue 5): the band of the main timing with its marker, the
@@ -62,9 +64,13 @@ describe('window band', () => {
     expect(cls.lastIndexOf('offside')).toBeLessThan(cls.indexOf('works'));
     expect(cls.lastIndexOf('works')).toBeLessThan(cls.indexOf('late'));
     expect(cls.at(-1)).toBe('late');
-    // The band is the sweep Node computes at the same settings, cell for cell.
-    const node = sweep(inBehind, { vary: [{ name: 'runStart', from: 0, to: 4, step: 0.05 }], seed: SEED });
-    expect(band.cells.map((c: any) => [c.values.runStart, c.outcome])).toEqual(node.cells.map((c) => [c.values.runStart, c.outcome]));
+    // The band is the sweep Node computes at the same settings over the same ten tries (the seed
+    // on screen and the nine after it), cell for cell: the outcome and each class's share.
+    expect(band.tries).toBe(10);
+    const node = sweep(inBehind, { vary: [{ name: 'runStart', from: 0, to: 4, step: 0.05 }], seed: SEED, seeds: 10 });
+    expect(band.cells.map((c: any) => [c.values.runStart, c.outcome, c.classes])).toEqual(node.cells.map((c) => [c.values.runStart, c.outcome, 'classes' in c ? c.classes : null]));
+    expect(band.summary).toBe(robustSummary(robustWindows(node), { label: 'Run start', unit: 's', reference: { value: 2, word: 'the pass' } }));
+    expect(band.summary).toMatch(/^Run start works in (9|10) of 10 tries from \d/);
     // Drawn in that order on screen, left to right, one element per range.
     const drawn = await page.locator('#window-band .wb-seg').evaluateAll((els) => els.map((e) => ({ cls: (e as HTMLElement).dataset.class, x: e.getBoundingClientRect().left })));
     expect(drawn.map((d) => d.cls)).toEqual(cls);
@@ -94,9 +100,9 @@ describe('window band', () => {
       expect(seg.some(([a, b]) => markerX >= a - 1 && markerX <= b + 1), `marker at ${v} s in a ${want} range`).toBe(true);
       expect((await timing(page, 'band')).markerClass).toBe(want);
       expect((await timing(page, 'band')).value).toBe(v);
-      // and the run on screen is the band's cell at that value
+      // and the run on screen is one of the band's tries at that value (its seed is the first)
       const cell = band.cells.find((c: any) => c.values.runStart === v);
-      expect((await state(page, 'outcome')).result).toBe(cell.outcome);
+      expect(cell.shares[(await state(page, 'outcome')).result]).toBeGreaterThan(0);
     }
     // Moving its own timing never re-sweeps the band…
     expect((await timing(page, 'stats')).bandJobs).toBe(jobs);
@@ -138,7 +144,7 @@ describe('which timings', () => {
     const band = await timing(page, 'band');
     expect(new Set(band.segments.map((x: any) => x.cls)).size).toBeGreaterThan(1);
     expect(await page.locator('#window-band .wb-title').textContent()).toBe('Pass time window');
-    expect(band.summary).toMatch(/^Pass time works from \d/);
+    expect(band.summary).toMatch(/^Pass time works in \d+ of 10 tries from \d/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -203,6 +209,27 @@ describe('timing map', () => {
       classes.add(cell.cls);
     }
     expect(classes.has('offside') && classes.has('works')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('then shades every cell by its ten tries: each cell\'s shares are Node\'s sweep of those seeds', async () => {
+    const { page, errors } = await open(browser, 'drill=in-behind');
+    await page.waitForFunction(() => (window as any).__onsideTiming?.map?.tries === 'done', undefined, { timeout: 60_000, polling: 100 });
+    const map = await timing(page, 'map');
+    expect(map.triesCount).toBe(10);
+    let mixed = 0;
+    for (const k of [0, 37, 120, 255, 333, map.total - 1]) {
+      const cell = await page.evaluate((i) => (window as any).__onsideTiming.mapCell(i), k);
+      const node = sweep(inBehind, { vary: [{ name: 'runStart', from: cell.values.runStart, to: cell.values.runStart, step: 1 }, { name: 'passTime', from: cell.values.passTime, to: cell.values.passTime, step: 1 }], seed: SEED, seeds: 10 }).cells[0];
+      if (!('classes' in node)) throw new Error('expected a cell of ten tries');
+      expect(cell.tries.classes, `cell ${k} ${JSON.stringify(cell.values)}`).toEqual(node.classes);
+      expect(cell.tries.shares).toEqual(node.shares);
+      if (Object.keys(node.classes).length > 1) mixed++;
+    }
+    console.log(`timing map: ${mixed} of 6 sampled cells split between classes over 10 tries`);
+    const words = await page.locator('#timing-map .tm-status').textContent();
+    expect(words).toContain('10 tries each');
     expect(errors).toEqual([]);
     await page.close();
   });

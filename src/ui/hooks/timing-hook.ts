@@ -19,7 +19,9 @@ export function installTimingHook(tw: TimingWindows, ghost: Ghost): void {
         value: b.value,
         markerClass: document.querySelector<HTMLElement>('#window-band .wb-marker')?.dataset.class ?? '',
         summary: document.querySelector('#window-band .wb-summary')?.textContent ?? '',
-        cells: tw.bandCells.map((c) => ({ values: { ...c.values }, outcome: c.outcome })),
+        tries: Number(document.getElementById('window-band')?.dataset.tries ?? 1),
+        cells: tw.bandCells.map((c) => ({ values: { ...c.values }, outcome: c.outcome, ...('classes' in c ? { classes: { ...c.classes }, shares: { ...c.shares } } : {}) })),
+        robust: tw.robust.map((w) => ({ ...w })),
       };
     },
     get map() {
@@ -29,12 +31,14 @@ export function installTimingHook(tw: TimingWindows, ghost: Ghost): void {
         state: document.getElementById('timing-map')?.dataset.state ?? '',
         filled: m.filled, total: m.cells.length, workers: tw.workers,
         ms: tw.stats.mapMs, jobs: tw.stats.mapJobs,
+        tries: document.getElementById('timing-map')?.dataset.tries ?? '', triesCount: m.triesCount,
       };
     },
     /** Cell k of the map (row-major, rows are y): values, outcome, class, margins. */
     mapCell(k: number) {
       const c = tw.map.cells[k];
-      return c ? { ...c, values: { ...c.values }, cls: tw.map.classes[k] ?? null, colour: CLASS_STYLE[tw.map.classes[k] ?? 'lost'].colour } : null;
+      const t = tw.map.tries[k];
+      return c ? { ...c, values: { ...c.values }, tries: t ? { classes: { ...t.classes }, shares: { ...t.shares } } : null, cls: tw.map.classes[k] ?? null, colour: CLASS_STYLE[tw.map.classes[k] ?? 'lost'].colour } : null;
     },
     /** Where map cell k is drawn, in CSS px from the canvas's top left. */
     mapCellCentre(k: number) {

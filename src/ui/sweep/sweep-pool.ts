@@ -1,4 +1,4 @@
-import type { RunCell } from '../../analysis/cell';
+import type { SweepCell } from '../../analysis/cell';
 import type { Chunk } from './sweep-chunks';
 import type { FromWorker, JobSetup, ToWorker } from './sweep-protocol';
 
@@ -15,7 +15,7 @@ export interface WorkerLike {
 }
 
 export interface JobCallbacks {
-  cells(chunk: Chunk, cells: RunCell[]): void;
+  cells(chunk: Chunk, cells: SweepCell[]): void;
   done(ms: number): void; // wall time from submit to the last chunk
   error(message: string): void;
 }

@@ -1,4 +1,4 @@
-import type { RunCell } from '../../analysis/cell';
+import type { SweepCell } from '../../analysis/cell';
 import type { VaryAxis } from '../../analysis/grid';
 import type { ParamValues } from '../../scenario/resolve';
 
@@ -11,7 +11,8 @@ export interface JobSetup {
   file: string; // for error messages
   variation?: string;
   base: ParamValues; // every parameter that is not varied
-  seed: number;
+  seed: number; // the first seed
+  seeds?: number; // tries per cell: seeds seed … seed + seeds − 1 (default 1)
 }
 
 export type ToWorker =
@@ -20,5 +21,5 @@ export type ToWorker =
   | { kind: 'forget'; job: number };
 
 export type FromWorker =
-  | { kind: 'cells'; job: number; chunk: number; cells: RunCell[]; ms: number }
+  | { kind: 'cells'; job: number; chunk: number; cells: SweepCell[]; ms: number }
   | { kind: 'error'; job: number; chunk: number; message: string };

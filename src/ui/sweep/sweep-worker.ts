@@ -1,4 +1,3 @@
-import { isRunCell, type RunCell } from '../../analysis/cell';
 import { sweep } from '../../analysis/sweep';
 import { parseScenario } from '../../scenario/load';
 import type { ScenarioFile } from '../../scenario/types';
@@ -41,9 +40,8 @@ scope.onmessage = (ev) => {
   try {
     const t0 = performance.now();
     const { setup, scenario } = job;
-    const s = sweep(scenario, { vary: m.vary, seed: setup.seed, base: setup.base, ...(setup.variation !== undefined ? { variation: setup.variation } : {}) });
-    const cells = s.cells.filter(isRunCell) as RunCell[];
-    scope.postMessage({ kind: 'cells', job: m.job, chunk: m.chunk, cells, ms: performance.now() - t0 });
+    const s = sweep(scenario, { vary: m.vary, seed: setup.seed, seeds: setup.seeds ?? 1, base: setup.base, ...(setup.variation !== undefined ? { variation: setup.variation } : {}) });
+    scope.postMessage({ kind: 'cells', job: m.job, chunk: m.chunk, cells: s.cells, ms: performance.now() - t0 });
   } catch (e) {
     scope.postMessage({ kind: 'error', job: m.job, chunk: m.chunk, message: e instanceof Error ? e.message : String(e) });
   }

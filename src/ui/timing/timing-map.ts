@@ -1,9 +1,11 @@
-import type { RunCell } from '../../analysis/cell';
+import type { RunCell, SeedsCell } from '../../analysis/cell';
+import { OUTCOME_CLASSES, outcomeClass } from '../../analysis/outcome-class';
+import { OUTCOMES } from '../../core/events';
 import { gridValues, type VaryAxis } from '../../analysis/grid';
 import { cellClass } from '../../analysis/window';
 import type { ParamValues } from '../../scenario/resolve';
 import type { ParamDef } from '../../scenario/types';
-import { marginWords, outcomeWordsOf, placeWords } from '../../view/cell-words';
+import { marginWords, outcomeWordsOf, placeWords, triesWords } from '../../view/cell-words';
 import { byId, clear, el, setText } from '../panels/dom';
 import { CLASS_STYLE, PENDING_COLOUR, legendOf, sideClasses, type TimingClass } from '../../view/timing-classes';
 
@@ -32,6 +34,9 @@ export class TimingMap {
   xs: number[] = [];
   ys: number[] = [];
   cells: (RunCell | undefined)[] = [];
+  /** Each cell over all its tries (this seed and the others), once the other tries are in. */
+  tries: (SeedsCell | undefined)[] = [];
+  triesCount = 1;
   classes: (TimingClass | undefined)[] = [];
   fresh: boolean[] = [];
   filled = 0;
@@ -62,6 +67,8 @@ export class TimingMap {
    *  the new ones replace them; another drill or stage starts blank. */
   start(x: MapAxis, y: MapAxis, labelOf: (id: string) => string, drill: string): void {
     this.box.hidden = false;
+    this.triesCount = 1;
+    this.box.dataset.tries = 'waiting';
     this.labelOf = labelOf;
     const xs = gridValues(x.vary.from, x.vary.to, x.vary.step), ys = gridValues(y.vary.from, y.vary.to, y.vary.step);
     const same = drill === this.drill && this.x?.name === x.name && this.y?.name === y.name && xs.join() === this.xs.join() && ys.join() === this.ys.join();
@@ -75,6 +82,7 @@ export class TimingMap {
       this.classes = new Array(xs.length * ys.length).fill(undefined);
     }
     this.fresh = new Array(xs.length * ys.length).fill(false);
+    this.tries = new Array(xs.length * ys.length).fill(undefined);
     this.filled = 0;
     this.box.dataset.state = 'filling';
     this.showLegend();
@@ -89,21 +97,61 @@ export class TimingMap {
       if (!this.fresh[k]) this.filled++;
       this.fresh[k] = true;
     });
-    // Too early / too late along x, the band's parameter, row by row.
-    const nc = this.xs.length;
-    for (const r of new Set(index.map((k) => Math.floor(k / nc)))) {
-      const row = this.cells.slice(r * nc, (r + 1) * nc);
-      if (row.some((c) => !c)) continue;
-      sideClasses(row.map((c) => cellClass(c!))).forEach((cls, c) => { this.classes[r * nc + c] = cls; });
-    }
+    this.classify(index);
     setText(this.status, `Filling in: ${this.filled} of ${this.cells.length} runs…`);
     this.showLegend();
     this.redraw();
   }
 
+  /** Too early / too late along x, the band's parameter, row by row: by the most common class
+   *  over the tries where they are in, else by this seed's run. */
+  private classify(index: readonly number[]): void {
+    const nc = this.xs.length;
+    for (const r of new Set(index.map((k) => Math.floor(k / nc)))) {
+      const row = this.cells.slice(r * nc, (r + 1) * nc);
+      if (row.some((c) => !c)) continue;
+      const tries = this.tries.slice(r * nc, (r + 1) * nc);
+      const cls = tries.every((t) => t) ? tries.map((t) => cellClass(t!)) : row.map((c) => cellClass(c!));
+      sideClasses(cls).forEach((c, k) => { this.classes[r * nc + k] = c; });
+    }
+  }
+
+  /** The other tries of some cells (seeds after this one): each cell's shares over all its tries. */
+  putTries(index: readonly number[], others: readonly SeedsCell[], more: number): void {
+    const all = more + 1;
+    index.forEach((k, n) => {
+      const first = this.cells[k];
+      if (!first) return;
+      const own = outcomeClass(first.outcome, first.shotT !== null, first.played);
+      const classes: SeedsCell['classes'] = {};
+      for (const c of OUTCOME_CLASSES) {
+        // counts, not shares, so a cell's share is k / tries exactly as a sweep of all the seeds gives it
+        const share = (Math.round((others[n].classes[c] ?? 0) * more) + (c === own ? 1 : 0)) / all;
+        if (share > 0) classes[c] = share;
+      }
+      const shares: SeedsCell['shares'] = { ...others[n].shares };
+      for (const key of Object.keys(shares) as (keyof typeof shares)[]) shares[key] = Math.round((shares[key] ?? 0) * more) / all;
+      shares[first.outcome] = (Math.round((shares[first.outcome] ?? 0) * all) + 1) / all;
+      let outcome = first.outcome, most = -1;
+      for (const o of OUTCOMES) if ((shares[o] ?? 0) > most) { most = shares[o] ?? 0; outcome = o; }
+      this.tries[k] = { values: first.values, outcome, shares, classes };
+    });
+    this.triesCount = all;
+    this.classify(index);
+    this.box.dataset.tries = 'filling';
+    this.showLegend();
+    this.redraw();
+  }
+
+  triesDone(ms: number, workers: number, seed: number, tries: number): void {
+    this.box.dataset.tries = 'done';
+    setText(this.status, `${this.xs.length} × ${this.ys.length} timings, ${tries} tries each (seeds ${seed}–${seed + tries - 1}): ${this.cells.length * tries} runs in ${(ms / 1000).toFixed(2)} s on ${workers} workers. Paler cells: the tries disagree.`);
+    this.describe();
+  }
+
   done(ms: number, workers: number, seed: number): void {
     this.box.dataset.state = 'done';
-    setText(this.status, `${this.xs.length} × ${this.ys.length} = ${this.cells.length} runs (seed ${seed}) in ${(ms / 1000).toFixed(2)} s on ${workers} workers`);
+    setText(this.status, `${this.xs.length} × ${this.ys.length} = ${this.cells.length} runs (seed ${seed}) in ${(ms / 1000).toFixed(2)} s on ${workers} workers; the other tries follow`);
     this.describe();
   }
 
@@ -137,8 +185,10 @@ export class TimingMap {
     const cls = k >= 0 ? this.classes[k] : undefined;
     if (!cell || !cls || !this.x || !this.y) { setText(this.readout, this.hover ? 'Not run yet' : ''); return; }
     const place = placeWords(cell, [this.x, this.y]);
+    const all = this.tries[k];
+    const tries = all ? ` ${triesWords(all, this.triesCount)[0].toUpperCase()}${triesWords(all, this.triesCount).slice(1)}.` : '';
     const margins = marginWords(cell);
-    setText(this.readout, `${this.hover ? '' : 'Nearest: '}${place}: ${outcomeWordsOf(cell, cls, this.labelOf)}. ${margins[0].toUpperCase()}${margins.slice(1)}.${this.hover ? ' Click to play it.' : ''}`);
+    setText(this.readout, `${this.hover ? '' : 'Nearest: '}${place}: ${outcomeWordsOf(cell, cls, this.labelOf)}. ${margins[0].toUpperCase()}${margins.slice(1)}.${tries}${this.hover ? ' Click to play it.' : ''}`);
     this.readout.dataset.cell = String(k);
   }
 
@@ -218,7 +268,7 @@ export class TimingMap {
     for (let r = 0; r < this.ys.length; r++) {
       for (let c = 0; c < nc; c++) {
         const k = r * nc + c, cls = this.classes[k];
-        g.globalAlpha = cls && !this.fresh[k] ? 0.35 : 1;
+        g.globalAlpha = cls && !this.fresh[k] ? 0.35 : this.shareOf(k);
         g.fillStyle = cls ? CLASS_STYLE[cls].colour : PENDING_COLOUR;
         const xa = p.sx(this.xs[c] - p.dx / 2), xb = p.sx(this.xs[c] + p.dx / 2);
         const ya = p.sy(this.ys[r] + p.dy / 2), yb = p.sy(this.ys[r] - p.dy / 2);
@@ -235,6 +285,14 @@ export class TimingMap {
     }
     if (this.pinned) this.dot(g, p, this.pinned, true);
     this.dot(g, p, this.current, false);
+  }
+
+  /** How sure a cell is: the share of its tries in its most common class (shaded lighter when
+   *  the tries disagree; never below 0.4 so the colour stays readable). */
+  private shareOf(k: number): number {
+    const c = this.tries[k];
+    if (!c) return 1;
+    return 0.4 + 0.6 * Math.max(...Object.values(c.classes).map((v) => v ?? 0));
   }
 
   /** The current timing (a filled ring) or the pinned one (a hollow, dashed ring). */

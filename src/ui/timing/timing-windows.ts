@@ -1,10 +1,12 @@
-import type { RunCell } from '../../analysis/cell';
+import type { RunCell, SeedsCell, SweepCell } from '../../analysis/cell';
+import { robustWindows, type RobustWindow } from '../../analysis/robust-window';
 import { timingWindow, type Band } from '../../analysis/window';
 import type { Profile } from '../../core/profile';
 import { RaceModel, type Race } from '../../view/race';
 import type { ParamValues } from '../../scenario/resolve';
 import type { ScenarioFile } from '../../scenario/types';
 import { contentHash } from '../../view/content-hash';
+import { MAX_SEED } from '../../analysis/sweep';
 import type { Replay } from '../state/replay';
 import { gridAxis, rowChunks, spanChunks, workerCount, type Chunk } from '../sweep/sweep-chunks';
 import { SweepPool, type JobHandle, type WorkerLike } from '../sweep/sweep-pool';
@@ -26,9 +28,13 @@ export interface TimingHost {
   labelOf(id: string): string;
 }
 
-const BAND_MOST = 121; // values along the band: the slider's own step for every drill's timings
-const MAP_MOST = 26; // values along each side of the map (about 500 runs)
-const BAND_PRIORITY = 2, MAP_PRIORITY = 1; // the band first: it is small and follows the slider
+const BAND_MOST = 81; // values along the band: the slider's own step for most drills' timings
+const MAP_MOST = 26; // values along each side of the map (about 500 cells)
+/** Tries per timing: the band and the map are swept over the seeds seed … seed + TRIES − 1, so
+ *  the window shown is the one that holds in most tries, not one seed's slivers; the run on
+ *  screen (its seed) is always one of them. */
+export const TRIES = 10;
+const BAND_PRIORITY = 3, MAP_PRIORITY = 2; // the band first: it is small and follows the slider
 
 function without(v: ParamValues, names: readonly string[]): ParamValues {
   const out: ParamValues = {};
@@ -60,8 +66,9 @@ export class TimingWindows {
   private pinned: ParamValues | null = null; // the ghost's timings, marked on the map
   private race: { trace: Replay['trace']; model: RaceModel; tick: number; last: Race | null } | null = null;
   bands: Band[] = [];
-  bandCells: RunCell[] = [];
-  readonly stats = { bandJobs: 0, mapJobs: 0, bandMs: NaN, mapMs: NaN, mapStartedAt: NaN, mapDoneAt: NaN, errors: [] as string[] };
+  bandCells: SweepCell[] = [];
+  robust: RobustWindow[] = [];
+  readonly stats = { bandJobs: 0, mapJobs: 0, bandMs: NaN, mapMs: NaN, mapStartedAt: NaN, mapTriesMs: NaN, mapDoneAt: NaN, errors: [] as string[] };
 
   constructor(private readonly host: TimingHost, private readonly makeWorker: () => WorkerLike = defaultWorker) {
     this.band = new WindowBand((name, v) => host.play({ [name]: v }));
@@ -127,8 +134,14 @@ export class TimingWindows {
     return `${textOf(drill).hash}|${run.variation ?? ''}`;
   }
 
-  private setup(run: Replay, drill: ScenarioFile, base: ParamValues): JobSetup {
-    return { text: textOf(drill).text, file: `${drill.id}.json`, ...(run.variation ? { variation: run.variation } : {}), base, seed: run.seed };
+  /** A job: the drill, stage and fixed values, run at seeds `seed` … `seed + seeds − 1`. */
+  private setup(run: Replay, drill: ScenarioFile, base: ParamValues, seed: number, seeds: number): JobSetup {
+    return { text: textOf(drill).text, file: `${drill.id}.json`, ...(run.variation ? { variation: run.variation } : {}), base, seed, seeds };
+  }
+
+  /** Tries per timing: TRIES, fewer where the seeds would run past the largest seed. */
+  private tries(run: Replay): number {
+    return Math.max(1, Math.min(TRIES, MAX_SEED - run.seed + 1));
   }
 
   private bandParam(run: Replay, drill: ScenarioFile): string | null {
@@ -149,18 +162,21 @@ export class TimingWindows {
     const axis = gridAxis(name, def, BAND_MOST);
     const chunks = spanChunks(axis, Math.max(2, this.sweepPool.size * 2));
     const total = chunks.reduce((n, c) => n + c.index.length, 0);
-    const cells: RunCell[] = new Array(total);
+    const cells: SweepCell[] = new Array(total);
     this.stats.bandJobs++;
     const ref = referenceOf(drill, name);
-    this.bandJob = this.sweepPool.submit(this.setup(run, drill, base), chunks, BAND_PRIORITY, {
+    this.bandJob = this.sweepPool.submit(this.setup(run, drill, base, run.seed, this.tries(run)), chunks, BAND_PRIORITY, {
       cells: (chunk, got) => place(cells, chunk, got),
       done: (ms) => {
         this.stats.bandMs = ms;
         this.bandCells = cells;
-        this.bands = timingWindow({ axes: [{ name, values: cells.map((c) => c.values[name]) }], cells });
+        const axes = [{ name, values: cells.map((c) => c.values[name]) }];
+        this.bands = timingWindow({ axes, cells });
+        const tries = this.tries(run);
+        this.robust = robustWindows({ axes, cells, seeds: tries });
         if (this.maybeNextCandidate(run, drill)) return;
         this.band.show({
-          param: name, def, bands: this.bands,
+          param: name, def, bands: this.bands, cells, values: axes[0].values, tries, robust: this.robust,
           summary: ref && run.params[ref.name] !== undefined ? { reference: { value: run.params[ref.name], word: ref.word } } : {},
         });
         this.band.mark(this.run?.params[name] ?? NaN);
@@ -201,12 +217,21 @@ export class TimingWindows {
     this.stats.mapStartedAt = performance.now();
     this.stats.mapDoneAt = NaN;
     const workers = this.sweepPool.size;
-    this.mapJob = this.sweepPool.submit(this.setup(run, drill, base), chunks, MAP_PRIORITY, {
-      cells: (chunk, got) => this.map.put(chunk.index, check(chunk, got)),
+    // First the seed on screen (every cell the run a click plays, with its margins), then the
+    // other tries, which shade each cell by how many of them agree.
+    this.mapJob = this.sweepPool.submit(this.setup(run, drill, base, run.seed, 1), chunks, MAP_PRIORITY, {
+      cells: (chunk, got) => this.map.put(chunk.index, check(chunk, got) as RunCell[]),
       done: (ms) => {
         this.stats.mapMs = ms;
         this.stats.mapDoneAt = performance.now();
         this.map.done(ms, workers, run.seed);
+        const more = this.tries(run) - 1;
+        if (more < 1 || this.mapKey !== key) return;
+        this.mapJob = this.sweepPool.submit(this.setup(run, drill, base, run.seed + 1, more), rowChunks(y.vary, x.vary), MAP_PRIORITY - 1, {
+          cells: (chunk, got) => this.map.putTries(chunk.index, check(chunk, got) as SeedsCell[], more),
+          done: (ms2) => { this.stats.mapTriesMs = ms2; this.map.triesDone(ms + ms2, workers, run.seed, more + 1); },
+          error: (m) => { this.map.failed(m); this.failed(`timing map: ${m}`); },
+        });
       },
       error: (m) => { this.map.failed(m); this.failed(`timing map: ${m}`); },
     });
@@ -226,11 +251,11 @@ export class TimingWindows {
 }
 
 /** A worker's cells into their places in the whole grid, checking they are the values expected. */
-function place(into: RunCell[], chunk: Chunk, got: RunCell[]): void {
+function place(into: SweepCell[], chunk: Chunk, got: SweepCell[]): void {
   check(chunk, got).forEach((c, n) => { into[chunk.index[n]] = c; });
 }
 
-function check(chunk: Chunk, got: RunCell[]): RunCell[] {
+function check(chunk: Chunk, got: SweepCell[]): SweepCell[] {
   if (got.length !== chunk.index.length) throw new Error(`sweep chunk ${chunk.id}: ${got.length} cells, expected ${chunk.index.length}`);
   return got;
 }

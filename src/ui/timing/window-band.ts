@@ -1,6 +1,8 @@
+import type { SweepCell } from '../../analysis/cell';
+import type { RobustWindow } from '../../analysis/robust-window';
 import type { Band } from '../../analysis/window';
 import type { ParamDef } from '../../scenario/types';
-import { bandSegments, bandSummary, segmentAt, trackFraction, valueAtFraction, type BandSegment, type SummaryInput } from '../../view/band-layout';
+import { bandColumns, bandSegments, bandSummary, robustSummary, segmentAt, trackFraction, valueAtFraction, type BandSegment, type SummaryInput } from '../../view/band-layout';
 import { byId, clear, el, setText } from '../panels/dom';
 import { CLASS_STYLE, legendOf } from '../../view/timing-classes';
 import { formatNumber } from '../../view/address';
@@ -8,11 +10,18 @@ import { formatNumber } from '../../view/address';
 // The window band in the control bar: the drill's main timing across its whole range, coloured
 // by what happens (offside, works, too late, …), the current value marked. A click on the band
 // plays that timing. While a new sweep runs (another parameter moved) the old band stays, dimmed.
+// Swept over several tries (seeds), each timing is a column filled from the bottom by the share
+// of tries that made a chance (green), then the others by class; the ranges are named by each
+// timing's most common class, and the sentence is the window that holds in most tries.
 
 export interface BandView {
   param: string;
   def: ParamDef;
   bands: Band[];
+  cells: SweepCell[]; // in order of the parameter, at `values`
+  values: number[];
+  tries: number; // seeds per timing
+  robust: RobustWindow[];
   summary: Omit<SummaryInput, 'label' | 'unit'>;
 }
 
@@ -23,6 +32,8 @@ export class WindowBand {
   private readonly summary = el('span', { cls: 'wb-summary', attrs: { 'aria-live': 'polite' } });
   private readonly track = el('div', { cls: 'wb-track', attrs: { role: 'img' } });
   private readonly segsBox = el('div', { cls: 'wb-segs' });
+  private readonly shares = el('canvas', { cls: 'wb-shares', attrs: { 'aria-hidden': 'true' } });
+  private view: BandView | null = null;
   private readonly marker = el('div', { cls: 'wb-marker' });
   private readonly lo = el('span', { cls: 'wb-end' });
   private readonly hi = el('span', { cls: 'wb-end' });
@@ -32,8 +43,8 @@ export class WindowBand {
   param = '';
 
   constructor(private readonly onPick: (param: string, value: number) => void) {
-    this.track.append(this.segsBox, this.marker);
-    new ResizeObserver(() => this.fitLabels()).observe(this.track);
+    this.track.append(this.shares, this.segsBox, this.marker);
+    new ResizeObserver(() => { this.fitLabels(); this.paint(); }).observe(this.track);
     this.box.append(
       el('div', { cls: 'wb-head' }, [this.title, this.legend, this.summary]),
       el('div', { cls: 'wb-row' }, [this.lo, this.track, this.hi]),
@@ -57,6 +68,8 @@ export class WindowBand {
       this.param = param;
       this.def = def;
       this.segments = [];
+      this.view = null;
+      this.paint();
       clear(this.segsBox);
       clear(this.legend);
       setText(this.summary, 'Working out the window…');
@@ -72,6 +85,8 @@ export class WindowBand {
   show(v: BandView): void {
     this.busy(v.param, v.def);
     this.segments = bandSegments(v.bands, v.def.min, v.def.max);
+    this.view = v;
+    this.box.dataset.tries = String(v.tries);
     clear(this.segsBox);
     const u = v.def.unit ? ` ${v.def.unit}` : '';
     for (const s of this.segments) {
@@ -80,7 +95,7 @@ export class WindowBand {
       const seg = el('div', { cls: 'wb-seg', attrs: { 'data-class': s.cls, title: `${st.word}: ${v.def.label.toLowerCase()} ${range} (${st.detail})` } });
       seg.style.left = `${s.left * 100}%`;
       seg.style.width = `${s.width * 100}%`;
-      seg.style.background = st.colour;
+      if (v.tries === 1) seg.style.background = st.colour; // else the columns under it show the shares
       seg.style.color = st.ink;
       seg.dataset.word = st.word;
       this.segsBox.appendChild(seg);
@@ -92,10 +107,38 @@ export class WindowBand {
       sw.style.background = CLASS_STYLE[c].colour;
       this.legend.appendChild(el('span', { cls: 'wb-key', attrs: { title: CLASS_STYLE[c].detail } }, [sw, document.createTextNode(CLASS_STYLE[c].word)]));
     }
-    setText(this.summary, bandSummary(this.segments, { label: v.def.label, unit: v.def.unit, ...v.summary }));
+    const words = { label: v.def.label, unit: v.def.unit, ...v.summary };
+    setText(this.summary, v.tries > 1 ? robustSummary(v.robust, words) : bandSummary(this.segments, words));
+    this.paint();
     this.track.setAttribute('aria-label', this.summary.textContent ?? '');
     this.box.dataset.state = 'ready';
     this.mark(this.value);
+  }
+
+  /** The columns of shares, one per timing, on the canvas under the ranges' names. */
+  private paint(): void {
+    const c = this.shares, v = this.view;
+    const w = this.track.clientWidth, h = this.track.clientHeight;
+    const dpr = window.devicePixelRatio || 1;
+    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+      c.width = Math.round(w * dpr);
+      c.height = Math.round(h * dpr);
+    }
+    const g = c.getContext('2d');
+    if (!g) return;
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.clearRect(0, 0, w, h);
+    if (!v || v.tries === 1) return;
+    for (const col of bandColumns(v.cells, v.values, v.def.min, v.def.max)) {
+      let y = h;
+      const x0 = Math.round(col.left * w), x1 = Math.round((col.left + col.width) * w);
+      for (const p of col.parts) {
+        const hh = p.share * h;
+        g.fillStyle = CLASS_STYLE[p.cls].colour;
+        g.fillRect(x0, y - hh, Math.max(1, x1 - x0), hh + 0.5);
+        y -= hh;
+      }
+    }
   }
 
   /** Each range says its class where the word fits (narrow ranges rely on colour and legend). */
