@@ -13,8 +13,8 @@ import { ShareLink } from '../panels/share-link';
 import { MAX_TRACE_BYTES } from '../../view/replay-loader';
 
 // "Export and share" in the panel: the trace as CSV or JSON (the formats of `onside run
-// --trace`), the frame on screen as a PNG, the drill as a WebM video (size, speed, progress,
-// cancel), a link to this frame, and a trace file loaded back for replay. A Preact component:
+// --trace`), the frame on screen as a PNG, the drill as a clip (WebM, MP4 or GIF; size, speed,
+// progress, cancel), a link to this frame, and a trace file loaded back for replay. A Preact component:
 // what it shows (status, progress, busy) is its own state; what it exports is the host's run.
 
 export interface ExportHost {
@@ -32,6 +32,12 @@ export interface ExportHost {
 const SIZES: [string, number, number][] = [['1920 × 1080 (projector)', 1920, 1080], ['1280 × 720', 1280, 720], ['854 × 480 (phone)', 854, 480], ['640 × 360', 640, 360]];
 const SPEEDS: [string, number][] = [['0.5×', 0.5], ['1×', 1], ['2×', 2], ['0.25×', 0.25]];
 const FPS = 30;
+type ClipFormat = 'webm' | 'mp4' | 'gif';
+const FORMATS: [string, ClipFormat, string][] = [
+  ['WebM', 'webm', 'WebM (VP8): plays in browsers'],
+  ['MP4', 'mp4', 'MP4 (H.264): plays on phones and in slides, where this browser can encode it'],
+  ['GIF', 'gif', 'Animated GIF: plays anywhere, at most 854 px wide and 20 frames a second'],
+];
 
 function baseName(run: Replay): string {
   return fileName('onside', run.trace.scenario, run.variation ?? '', `seed${run.trace.seed}`);
@@ -47,6 +53,7 @@ export function ExportTools({ host }: { host: ExportHost }) {
   const [status, setStatus] = useState<{ text: string; ms?: number }>({ text: '' });
   const [size, setSize] = useState('1920x1080');
   const [speed, setSpeed] = useState('1');
+  const [format, setFormat] = useState<ClipFormat>('webm');
   const [progress, setProgress] = useState<number | null>(null); // null: no video being made
   const job = useRef<AbortController | null>(null);
   const fileIn = useRef<HTMLInputElement>(null);
@@ -87,30 +94,40 @@ export function ExportTools({ host }: { host: ExportHost }) {
     if (job.current) return;
     const ctl = new AbortController();
     job.current = ctl;
-    const { w, h } = chosen();
+    const chosenSize = chosen();
+    const fmt = format;
     const rate = Number(speed);
     const run = host.run(), theme = host.theme(), title = host.title();
     setProgress(0);
-    say(`Making a ${w}×${h} video at ${rate}×…`);
     const t0 = performance.now();
     let r: ExportRenderer | undefined;
     try {
+      // the encoders load only when a clip is asked for
+      const { gifSize } = await import('./export-gif');
+      const { w, h } = fmt === 'gif' ? (({ width, height }) => ({ w: width, h: height }))(gifSize(chosenSize.w, chosenSize.h)) : chosenSize;
+      say(`Making a ${w}×${h} ${fmt.toUpperCase()} at ${rate}×…`);
+      if (fmt === 'mp4') {
+        const { chooseEncoder, cannotMake } = await import('./export-video');
+        if (await chooseEncoder(w, h, 'mp4') === null) throw new Error(cannotMake('mp4'));
+      }
       r = await rendererFor(host, w, h);
-      const { exportVideo } = await import('./export-video'); // the muxer loads only when a video is asked for
-      const res = await exportVideo({
-        renderer: r, ticks: run.trace.ticks, tickRate: run.trace.tickRate, holds: run.verdicts.map((v) => v.tick), speed: rate, fps: FPS,
-        frame: (at) => ({ run, tick: at.tick, flash: at.flash, theme, title }),
+      const common = {
+        renderer: r, ticks: run.trace.ticks, tickRate: run.trace.tickRate, holds: run.verdicts.map((v) => v.tick), speed: rate,
+        frame: (at: { tick: number; flash: number }) => ({ run, tick: at.tick, flash: at.flash, theme, title }),
         signal: ctl.signal,
-        onProgress: (done, total) => setProgress(done / total),
-      });
-      const name = `${baseName(run)}-${w}x${h}-${rate}x.webm`;
+        onProgress: (done: number, total: number) => setProgress(done / total),
+      };
+      const res = fmt === 'gif'
+        ? await (await import('./export-gif')).exportGif(common)
+        : await (await import('./export-video')).exportVideo({ ...common, fps: FPS, format: fmt });
+      const name = `${baseName(run)}-${w}x${h}-${rate}x.${fmt}`;
       saveBlob(res.blob, name);
       const ms = performance.now() - t0;
-      const how = res.encoder === 'webcodecs' ? 'WebCodecs VP8' : 'MediaRecorder (real time)';
+      const how = res.encoder === 'gifenc' ? 'a 256-colour palette per frame' : res.encoder === 'webcodecs' ? (fmt === 'mp4' ? 'WebCodecs H.264' : 'WebCodecs VP8') : 'MediaRecorder (real time)';
       say(`Saved ${name}: ${res.seconds.toFixed(2)} s, ${res.frames} frames, ${(res.blob.size / 1e6).toFixed(1)} MB, made in ${(ms / 1000).toFixed(1)} s with ${how}.`, ms);
     } catch (e) {
-      if (e instanceof Error && e.name === 'Cancelled') say('Video cancelled: nothing was saved.');
-      else say(`No video: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof Error && e.name === 'Cancelled') say('Clip cancelled: nothing was saved.');
+      else say(`No ${fmt.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       r?.destroy();
       job.current = null;
@@ -149,11 +166,16 @@ export function ExportTools({ host }: { host: ExportHost }) {
             {SPEEDS.map(([label, v]) => <option key={label} value={String(v)}>{label}</option>)}
           </select>
         </label>
-        <button type="button" id="export-video" title="The drill as a WebM video at the chosen size and speed" disabled={progress !== null} onClick={() => void video()}>Video (WebM)</button>
+        <label class="field">Clip{' '}
+          <select id="export-format" aria-label="Clip format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ClipFormat)}>
+            {FORMATS.map(([label, v, about]) => <option key={v} value={v} title={about}>{label}</option>)}
+          </select>
+        </label>
+        <button type="button" id="export-video" title={`The drill as a clip at the chosen size and speed: ${FORMATS.find((f) => f[1] === format)![2]}`} disabled={progress !== null} onClick={() => void video()}>Make clip</button>
       </div>
       <div class="export-row">
         <progress id="export-progress" max="1" value={progress ?? 0} hidden={progress === null} />
-        <button type="button" id="export-cancel" title="Stop making the video" hidden={progress === null} onClick={() => job.current?.abort()}>Cancel</button>
+        <button type="button" id="export-cancel" title="Stop making the clip" hidden={progress === null} onClick={() => job.current?.abort()}>Cancel</button>
       </div>
       <div class="export-status muted" id="export-status" aria-live="polite" data-ms={status.ms === undefined ? undefined : String(Math.round(status.ms))}>{status.text}</div>
       <ShareLink link={() => host.link()} />

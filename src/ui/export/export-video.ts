@@ -1,12 +1,17 @@
-import { BufferTarget, CanvasSource, Output, QUALITY_HIGH, WebMOutputFormat, canEncodeVideo } from 'mediabunny';
+import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat, canEncodeVideo } from 'mediabunny';
 import type { ExportRenderer, ExportFrame } from './export-frame';
 import { videoSchedule, type VideoFrameAt } from '../../view/export-schedule';
 
-// The drill as a WebM video made in the browser: every frame drawn offscreen at the chosen size
-// and speed, encoded with WebCodecs (VP8, in software where there is no GPU) and muxed by
-// mediabunny. Where WebCodecs is missing, MediaRecorder records the canvas in real time instead.
+// The drill as a video made in the browser: every frame drawn offscreen at the chosen size and
+// speed, encoded with WebCodecs and muxed by mediabunny: WebM (VP8, in software where there is no
+// GPU) or MP4 (H.264, which phones and slide software play; only where the browser can encode
+// it). Where WebCodecs is missing, MediaRecorder records a WebM of the canvas in real time instead.
 
 export type Encoder = 'webcodecs' | 'mediarecorder';
+export type VideoFormat = 'webm' | 'mp4';
+
+const CODEC = { webm: 'vp8', mp4: 'avc' } as const;
+export const MIME: Record<VideoFormat, string> = { webm: 'video/webm', mp4: 'video/mp4' };
 
 export interface VideoJob {
   renderer: ExportRenderer;
@@ -18,12 +23,13 @@ export interface VideoJob {
   fps: number;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
-  encoder?: Encoder; // default: WebCodecs when it can encode VP8 here
+  encoder?: Encoder; // default: WebCodecs when it can encode the format's codec here
+  format?: VideoFormat; // default webm
 }
 
 export interface VideoResult {
   blob: Blob;
-  encoder: Encoder;
+  encoder: Encoder | 'gifenc';
   frames: number;
   seconds: number; // duration written in the file (frames / fps)
 }
@@ -32,25 +38,34 @@ export class Cancelled extends Error {
   constructor() { super('cancelled'); this.name = 'Cancelled'; }
 }
 
-/** The encoder this browser offers for a size: WebCodecs VP8 if it can, else MediaRecorder. */
-export async function chooseEncoder(width: number, height: number): Promise<Encoder | null> {
-  if (typeof VideoEncoder !== 'undefined' && await canEncodeVideo('vp8', { width, height }).catch(() => false)) return 'webcodecs';
-  if (typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported('video/webm')) return 'mediarecorder';
+/** The encoder this browser offers for a format and size: WebCodecs if it can encode the codec,
+ *  else (WebM only) MediaRecorder; null where it can make no such file. */
+export async function chooseEncoder(width: number, height: number, format: VideoFormat = 'webm'): Promise<Encoder | null> {
+  if (typeof VideoEncoder !== 'undefined' && await canEncodeVideo(CODEC[format], { width, height }).catch(() => false)) return 'webcodecs';
+  if (format === 'webm' && typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported('video/webm')) return 'mediarecorder';
   return null;
+}
+
+/** Why a format cannot be made here, in words for the export panel. */
+export function cannotMake(format: VideoFormat): string {
+  return format === 'mp4'
+    ? 'this browser cannot encode H.264, so it can make no MP4 here: WebM and GIF still work (Chrome, Edge and Safari can make MP4)'
+    : 'this browser can make no WebM video (neither WebCodecs VP8 nor MediaRecorder): the GIF still works';
 }
 
 export async function exportVideo(job: VideoJob): Promise<VideoResult> {
   const L = job.renderer.layout;
-  const encoder = job.encoder ?? await chooseEncoder(L.width, L.height);
-  if (!encoder) throw new Error('this browser can make no WebM video (neither WebCodecs VP8 nor MediaRecorder)');
+  const format = job.format ?? 'webm';
+  const encoder = job.encoder ?? await chooseEncoder(L.width, L.height, format);
+  if (!encoder) throw new Error(cannotMake(format));
   const plan = videoSchedule({ ticks: job.ticks, tickRate: job.tickRate, speed: job.speed, fps: job.fps, holds: job.holds });
-  return encoder === 'webcodecs' ? withWebCodecs(job, plan) : withMediaRecorder(job, plan);
+  return encoder === 'webcodecs' ? withWebCodecs(job, plan, format) : withMediaRecorder(job, plan);
 }
 
-async function withWebCodecs(job: VideoJob, plan: VideoFrameAt[]): Promise<VideoResult> {
+async function withWebCodecs(job: VideoJob, plan: VideoFrameAt[], format: VideoFormat): Promise<VideoResult> {
   const target = new BufferTarget();
-  const output = new Output({ format: new WebMOutputFormat(), target });
-  const source = new CanvasSource(job.renderer.canvas, { codec: 'vp8', bitrate: QUALITY_HIGH, keyFrameInterval: 2 });
+  const output = new Output({ format: format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(), target });
+  const source = new CanvasSource(job.renderer.canvas, { codec: CODEC[format], bitrate: QUALITY_HIGH, keyFrameInterval: 2 });
   output.addVideoTrack(source, { frameRate: job.fps });
   await output.start();
   try {
@@ -66,7 +81,7 @@ async function withWebCodecs(job: VideoJob, plan: VideoFrameAt[]): Promise<Video
     if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel().catch(() => undefined);
     throw e;
   }
-  return { blob: new Blob([target.buffer!], { type: 'video/webm' }), encoder: 'webcodecs', frames: plan.length, seconds: plan.length / job.fps };
+  return { blob: new Blob([target.buffer!], { type: MIME[format] }), encoder: 'webcodecs', frames: plan.length, seconds: plan.length / job.fps };
 }
 
 /** Real time: the canvas is captured as it is drawn, one frame per 1/fps s of wall time. */

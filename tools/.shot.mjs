@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h, wait] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+const errs = [];
+p.on('pageerror', (e) => errs.push(String(e)));
+p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errs.push(m.text()); });
+const t0 = Date.now();
+await p.goto(url);
+await p.waitForFunction(() => (window).__onsideTiming?.band?.state === 'ready', undefined, { timeout: 60000 });
+const t1 = Date.now();
+await p.waitForFunction(() => (window).__onsideTiming?.map?.tries === 'done', undefined, { timeout: 60000 });
+console.log('band ready', t1 - t0, 'map done', Date.now() - t0, JSON.stringify((await p.evaluate(() => window.__onsideTiming.band)).summary));
+console.log(await p.evaluate(() => window.__onsideTiming.stats.bandMs), await p.evaluate(() => window.__onsideTiming.stats.mapMs));
+await p.waitForTimeout(+(wait ?? 500));
+await p.screenshot({ path: out });
+console.log(errs.join('\n'));
+await b.close();
