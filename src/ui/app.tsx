@@ -26,6 +26,7 @@ import { runDrill, type Replay } from './state/replay';
 import { Store } from './state/store';
 import { runKey, type RunSettings, type Source, type ViewerState } from './state/viewer-state';
 import { TimingWindows } from './timing/timing-windows';
+import { PlayerMode } from './player/player-mode';
 
 // The app: one state in a store, the widgets that render it and dispatch to it, and the effects
 // that follow its changes (simulate, sweep, write the address). The frame loop only turns wall
@@ -49,6 +50,7 @@ export class ViewerApp {
   readonly analyst: AnalystMode;
   readonly timing: TimingWindows;
   readonly ghost: Ghost;
+  readonly player: PlayerMode;
   private readonly overlays = new Overlays();
   readonly library: Library;
   private readonly stage = byId('stage');
@@ -77,6 +79,7 @@ export class ViewerApp {
       openTrace: (name, text) => openTrace(name, text, { library: this.library.list, notices: this.notices, dispatch, replays: this.replays }),
       notices: this.notices,
     };
+    this.player = new PlayerMode({ store: this.store, run: () => this.run, timing: this.timing, notices: this.notices });
     window.addEventListener('keydown', (ev) => this.onKey(ev));
     new ResizeObserver(() => this.relayout()).observe(this.stage);
     this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
@@ -240,7 +243,8 @@ export class ViewerApp {
     const layers = s.display.layers;
     this.pixi.renderer.background.color = theme.surround;
     this.scene.draw({
-      trace: this.run.trace, plan: layers.plan ? this.run.plan : [], verdicts: this.run.verdicts, tick: pb.displayTick,
+      // the quiz asks before it tells: no verdict on the pitch until the player has called it
+      trace: this.run.trace, plan: layers.plan ? this.run.plan : [], verdicts: s.player.question && !s.player.question.answer ? [] : this.run.verdicts, tick: pb.displayTick,
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
       freeze: this.analyst.freeze(s), marks: this.analyst.marks(s),
       ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null,

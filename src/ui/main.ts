@@ -6,6 +6,7 @@ import { openCommand } from './state/open';
 import { parseAddress, type Drill } from '../view/address';
 import { exposeState } from './hooks/test-hook';
 import { installTimingHook } from './hooks/timing-hook';
+import { installPlayerHook } from './hooks/player-hook';
 
 // Start: load the drills, read the address (untrusted), open the drill it names (or the first),
 // and run the display loop. A drill plays the moment the page opens.
@@ -38,6 +39,7 @@ async function boot(): Promise<void> {
   }
   exposeState(app);
   installTimingHook(app.timing, app.ghost);
+  installPlayerHook(app.player, () => app.timing.band.dots);
   if (new URLSearchParams(location.search).get('bench') === '1') {
     const { installBench } = await import('./hooks/bench-hook');
     installBench(app);

@@ -3,6 +3,7 @@ import type { ParamValues } from '../../scenario/resolve';
 import type { RendererName, ThemeName } from '../../view/display';
 import type { MeasureEnd } from '../../view/measure';
 import { MAX_SPEED, MIN_SPEED, neighbourEvent } from '../../view/playback';
+import { PLAYER_ACTIONS } from './player-actions';
 import { lastTick, runKey, type Layers, type Shown, type Source, type ViewerState } from './viewer-state';
 
 // Every change of the viewer state, as a table of actions (name, what it does to the state, its
@@ -183,6 +184,7 @@ export const ACTIONS = {
       }
     },
   }),
+  ...PLAYER_ACTIONS,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -19,7 +19,9 @@ export type KeyCommand =
   | { do: 'drill'; index: number } // 0-based
   | { do: 'measure' }
   | { do: 'panel' }
-  | { do: 'ghost' };
+  | { do: 'ghost' }
+  | { do: 'player' }
+  | { do: 'call'; answer: 'onside' | 'offside' };
 
 export interface KeyInput {
   key: string;
@@ -45,6 +47,8 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['M', 'Measure on the pitch (Esc puts it away)'],
   ['I', 'Hide / show the side panel'],
   ['G', 'Pin this run as a ghost / unpin it'],
+  ['Y', 'Time your run on / off (then Space, a click or a tap on the pitch: go now)'],
+  ['O / X', 'Call it: onside / offside (in the quiz)'],
   ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo a change of timing, seed or stage (Cmd on a Mac)'],
 ];
 
@@ -75,6 +79,8 @@ export function keyCommand(k: Exclude<KeyCommand, { do: 'drill' }>): Command {
     case 'measure': return { type: 'tool/measure' };
     case 'panel': return { type: 'display/panel' };
     case 'ghost': return { type: 'ghost/toggle' };
+    case 'player': return { type: 'player/toggle' };
+    case 'call': return { type: 'quiz/answer', answer: k.answer };
   }
 }
 
@@ -104,6 +110,9 @@ export function commandFor(e: KeyInput): KeyCommand | null {
   if (k === 'm') return { do: 'measure' };
   if (k === 'i') return { do: 'panel' };
   if (k === 'g') return { do: 'ghost' };
+  if (k === 'y') return { do: 'player' };
+  if (k === 'o') return { do: 'call', answer: 'onside' };
+  if (k === 'x') return { do: 'call', answer: 'offside' };
   if (k >= '1' && k <= '9') return { do: 'drill', index: Number(k) - 1 };
   return null;
 }

@@ -63,6 +63,19 @@ export interface Pinned {
 
 export type Tool = 'none' | 'measure';
 
+/** The player's own timing: off, timing the run or the pass live, or the "Call it" quiz. */
+export type PlayerMode = 'off' | 'run' | 'pass' | 'quiz';
+
+export interface Player {
+  mode: PlayerMode;
+  slow: boolean; // play the try at half speed
+  param: string | null; // the timing the press sets (run or pass mode)
+  phase: 'idle' | 'watching' | 'done'; // a try: not started, playing (waiting for the press), over
+  pressedAt: number | null; // s: the drill time of the press
+  /** The quiz's question: the judgment frame it stopped on, and the player's call once made. */
+  question: { tick: number; answer: 'onside' | 'offside' | null } | null;
+}
+
 export interface ViewerState {
   source: Source | null; // null until the first drill opens
   run: RunSettings;
@@ -72,6 +85,7 @@ export interface ViewerState {
   analyst: Analyst;
   ghost: Pinned | null;
   tool: Tool;
+  player: Player;
 }
 
 export const INITIAL_STATE: ViewerState = {
@@ -83,6 +97,7 @@ export const INITIAL_STATE: ViewerState = {
   analyst: { picks: [], tape: [], freeze: null },
   ghost: null,
   tool: 'none',
+  player: { mode: 'off', slow: false, param: null, phase: 'idle', pressedAt: null, question: null },
 };
 
 /** The identity of a run: the drill's content, the stage, the seed and the given values. Two

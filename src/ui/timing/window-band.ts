@@ -34,6 +34,8 @@ export class WindowBand {
   private readonly segsBox = el('div', { cls: 'wb-segs' });
   private readonly shares = el('canvas', { cls: 'wb-shares', attrs: { 'aria-hidden': 'true' } });
   private view: BandView | null = null;
+  private readonly dotsBox = el('div', { cls: 'wb-dots', attrs: { 'aria-hidden': 'true' } });
+  dots: { value: number; cls: string }[] = [];
   private readonly marker = el('div', { cls: 'wb-marker' });
   private readonly lo = el('span', { cls: 'wb-end' });
   private readonly hi = el('span', { cls: 'wb-end' });
@@ -43,7 +45,7 @@ export class WindowBand {
   param = '';
 
   constructor(private readonly onPick: (param: string, value: number) => void) {
-    this.track.append(this.shares, this.segsBox, this.marker);
+    this.track.append(this.shares, this.segsBox, this.dotsBox, this.marker);
     new ResizeObserver(() => { this.fitLabels(); this.paint(); }).observe(this.track);
     this.box.append(
       el('div', { cls: 'wb-head' }, [this.title, this.legend, this.summary]),
@@ -146,6 +148,19 @@ export class WindowBand {
     for (const seg of this.segsBox.children as HTMLCollectionOf<HTMLElement>) {
       seg.textContent = seg.dataset.word ?? '';
       if (seg.scrollWidth > seg.clientWidth) seg.textContent = '';
+    }
+  }
+
+  /** The player's tries: a dot each at its press time, coloured by what came of it. */
+  setDots(dots: { value: number; cls: string }[]): void {
+    this.dots = dots;
+    clear(this.dotsBox);
+    if (!this.def) return;
+    for (const d of dots) {
+      const dot = el('span', { cls: 'wb-dot', attrs: { 'data-class': d.cls, 'data-value': String(d.value) } });
+      dot.style.left = `${trackFraction(d.value, this.def.min, this.def.max) * 100}%`;
+      dot.style.background = CLASS_STYLE[d.cls === 'lost' ? 'late' : (d.cls as keyof typeof CLASS_STYLE)]?.colour ?? '#888';
+      this.dotsBox.appendChild(dot);
     }
   }
 

@@ -1,0 +1,28 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1366, height: 768 } });
+const errs = [];
+p.on('pageerror', (e) => errs.push(String(e)));
+p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errs.push(m.text()); });
+await p.goto('http://localhost:5617/?drill=in-behind&renderer=canvas');
+await p.waitForFunction(() => window.__onsideTiming?.band?.state === 'ready', undefined, { timeout: 60000 });
+await p.locator('.player-mode[data-mode="run"]').click();
+await p.locator('#player-start').click();
+await p.waitForFunction(() => Number(document.body.dataset.tick) >= 95, undefined, { timeout: 20000, polling: 'raf' });
+await p.keyboard.press('Space');
+const t = await p.evaluate(() => window.__onside.params);
+console.log('params after press', JSON.stringify(t));
+await p.waitForFunction(() => window.__onsidePlayer.view.phase === 'done', undefined, { timeout: 30000 });
+console.log(JSON.stringify(await p.evaluate(() => window.__onsidePlayer.view.result)), JSON.stringify(await p.evaluate(() => window.__onsidePlayer.dots)));
+await p.screenshot({ path: '/tmp/pl1.png' });
+// quiz
+await p.locator('.player-mode[data-mode="quiz"]').click();
+await p.locator('#quiz-start').click();
+await p.waitForFunction(() => document.body.dataset.quiz === 'asking', undefined, { timeout: 20000 });
+await p.screenshot({ path: '/tmp/pl2.png' });
+await p.keyboard.press('x');
+await p.waitForTimeout(300);
+console.log(await p.locator('#quiz-result').textContent(), await p.locator('#quiz-score').textContent());
+await p.screenshot({ path: '/tmp/pl3.png' });
+console.log(errs.join('\n'));
+await b.close();
