@@ -68,7 +68,7 @@ export class TimingWindows {
   bands: Band[] = [];
   bandCells: SweepCell[] = [];
   robust: RobustWindow[] = [];
-  readonly stats = { bandJobs: 0, mapJobs: 0, bandMs: NaN, mapMs: NaN, mapStartedAt: NaN, mapTriesMs: NaN, mapDoneAt: NaN, errors: [] as string[] };
+  readonly stats = { bandJobs: 0, mapJobs: 0, bandMs: NaN, mapMs: NaN, mapStartedAt: NaN, mapTriesMs: NaN, bandStartedAt: NaN, bandDoneAt: NaN, mapDoneAt: NaN, errors: [] as string[] };
 
   constructor(private readonly host: TimingHost, private readonly makeWorker: () => WorkerLike = defaultWorker) {
     this.band = new WindowBand((name, v) => host.play({ [name]: v }));
@@ -164,11 +164,14 @@ export class TimingWindows {
     const total = chunks.reduce((n, c) => n + c.index.length, 0);
     const cells: SweepCell[] = new Array(total);
     this.stats.bandJobs++;
+    this.stats.bandStartedAt = performance.now();
+    this.stats.bandDoneAt = NaN;
     const ref = referenceOf(drill, name);
     this.bandJob = this.sweepPool.submit(this.setup(run, drill, base, run.seed, this.tries(run)), chunks, BAND_PRIORITY, {
       cells: (chunk, got) => place(cells, chunk, got),
       done: (ms) => {
         this.stats.bandMs = ms;
+        this.stats.bandDoneAt = performance.now();
         this.bandCells = cells;
         const axes = [{ name, values: cells.map((c) => c.values[name]) }];
         this.bands = timingWindow({ axes, cells });
