@@ -32,6 +32,8 @@ const tick = (page: Page) => page.evaluate(() => Number(document.body.dataset.ti
 async function tryAt(page: Page, at: number, press: () => Promise<void>): Promise<{ before: number; after: number }> {
   if (!(await page.locator('.player-mode[data-mode="run"]').getAttribute('aria-pressed') === 'true')) await page.locator('.player-mode[data-mode="run"]').click();
   await page.locator('#player-start').click();
+  // the try starts from the top: wait for the drawn frame to be this try's, then for the moment
+  await page.waitForFunction(() => (window as any).__onsidePlayer.view.phase === 'watching' && Number(document.body.dataset.tick) < 25, undefined, { timeout: 30_000, polling: 'raf' });
   await page.waitForFunction((t) => Number(document.body.dataset.tick) >= t, Math.round(at * 50), { timeout: 30_000, polling: 'raf' });
   const before = await tick(page);
   await press();
