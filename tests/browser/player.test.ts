@@ -29,8 +29,8 @@ const player = <T = any>(page: Page, key: string): Promise<T> => page.evaluate((
 const tick = (page: Page) => page.evaluate(() => Number(document.body.dataset.tick));
 
 /** Start a try of the run, wait for the playhead to reach `at` s, press with `press`; the ticks around the press. */
-async function tryAt(page: Page, at: number, press: () => Promise<void>): Promise<{ before: number; after: number }> {
-  if (!(await page.locator('.player-mode[data-mode="run"]').getAttribute('aria-pressed') === 'true')) await page.locator('.player-mode[data-mode="run"]').click();
+async function tryAt(page: Page, at: number, press: () => Promise<void>, mode: 'run' | 'pass' = 'run'): Promise<{ before: number; after: number }> {
+  if (!(await page.locator(`.player-mode[data-mode="${mode}"]`).getAttribute('aria-pressed') === 'true')) await page.locator(`.player-mode[data-mode="${mode}"]`).click();
   await page.locator('#player-start').click();
   // the try starts from the top: wait for the drawn frame to be this try's, then for the moment
   await page.waitForFunction(() => (window as any).__onsidePlayer.view.phase === 'watching' && Number(document.body.dataset.tick) < 25, undefined, { timeout: 30_000, polling: 'raf' });
@@ -123,6 +123,24 @@ describe('time your run', () => {
     expect((await state(page, 'outcome')).result).toBe(single({ runStart }).trace.outcome.result);
     expect(errors).toEqual([]);
     await ctx.close();
+  });
+});
+
+describe('time the pass', () => {
+  it('the passer\'s side: the run goes as written and the press releases the pass at its frame', async () => {
+    const { page, errors } = await open(browser, 'drill=in-behind&runStart=1.6');
+    const { before, after } = await tryAt(page, 1.5, () => page.keyboard.press('Space'), 'pass');
+    await page.waitForFunction(() => (window as any).__onside.params.passTime < 4, undefined, { timeout: 10_000 });
+    const p = await state<Record<string, number>>(page, 'params');
+    expect(p.runStart).toBe(1.6); // the run as it was
+    expect(p.passTime * 50).toBeGreaterThanOrEqual(before);
+    expect(p.passTime * 50).toBeLessThanOrEqual(after);
+    await done(page);
+    const node = single({ runStart: 1.6, passTime: p.passTime });
+    expect((await state(page, 'outcome')).result).toBe(node.trace.outcome.result);
+    expect((await player(page, 'view')).history.tries.at(-1)).toMatchObject({ param: 'passTime', at: p.passTime });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
