@@ -2,6 +2,7 @@ import { toScreen } from '../../render/coords';
 import { sampleAgent, sampleBall } from '../../view/sample';
 import type { ViewerApp } from '../app';
 import { framesDigest } from '../../core/trace';
+import { drillText } from '../editor/drill-text';
 
 // Read-only state for tests and for anyone curious in the console: getters only, so nothing
 // outside the app can change what it shows.
@@ -49,6 +50,12 @@ export function exposeState(app: ViewerApp): void {
     framesDigest() { return framesDigest(app.run.trace); },
     /** The run's events as JSON text (numbers printed exactly). */
     eventsJson() { return JSON.stringify(app.run.trace.events); },
+    /** The drill file being edited, as Download writes it ('' when not editing). */
+    get editText() { const f = app.state.edit?.file; return f ? drillText(f) : ''; },
+    /** Records written to My drills since the page opened (the autosave has caught up when it moves). */
+    get saves() { return app.editor.saves; },
+    /** The outcome's headline, as the run's trace has it. */
+    get result() { return app.run.trace.outcome.result; },
   };
   Object.defineProperty(window, '__onside', { value: Object.freeze(state), writable: false, configurable: false });
 }

@@ -3,6 +3,7 @@ import type { ParamValues } from '../../scenario/resolve';
 import type { RendererName, ThemeName } from '../../view/display';
 import type { MeasureEnd } from '../../view/measure';
 import { MAX_SPEED, MIN_SPEED, neighbourEvent } from '../../view/playback';
+import { EDIT_ACTIONS } from '../editor/edit-actions';
 import { lastTick, runKey, type Layers, type Shown, type Source, type ViewerState } from './viewer-state';
 
 // Every change of the viewer state, as a table of actions (name, what it does to the state, its
@@ -144,6 +145,7 @@ export const ACTIONS = {
     label: 'Leave presenter mode, close the freeze frame, put the tape away', keys: 'Esc',
     perform(d) {
       if (d.display.presenter) d.display.presenter = false;
+      else if (d.edit && d.edit.tool.kind !== 'select') d.edit.tool = { kind: 'select' };
       else if (d.analyst.freeze !== null) d.analyst.freeze = null;
       else if (d.tool === 'measure') { d.tool = 'none'; d.analyst.tape = []; }
     },
@@ -183,6 +185,7 @@ export const ACTIONS = {
       }
     },
   }),
+  ...EDIT_ACTIONS,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
