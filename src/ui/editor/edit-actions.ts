@@ -37,6 +37,7 @@ export const EDIT_ACTIONS = {
       d.edit = { file: p.file as Draft<ScenarioFile>, key: p.key, selection: null, tool: { kind: 'select' }, snap: d.edit?.snap ?? true };
       if (!d.source || p.entry !== undefined) d.source = { kind: 'drill', entry: p.entry ?? -1, id: p.file.id, hash: '' };
       d.run.given = {};
+      d.run.seed = p.file.seed ?? 1; // the file's own seed, as `onside run` takes it
       delete d.run.stage;
       showFile(d, p.file);
     },

@@ -55,7 +55,9 @@ export class Editor implements EditorActions {
     this.dispatch = host.dispatch;
     const panel = document.createElement('div');
     panel.id = 'editor';
-    byId('panel').insertBefore(panel, byId('run-panel'));
+    const result = document.querySelector('#panel .result');
+    if (result) result.before(panel); // near the top: the editor is the panel's first business while editing
+    else byId('panel').appendChild(panel);
     const timeline = document.createElement('div');
     timeline.id = 'edit-timeline';
     byId('transport').before(timeline);

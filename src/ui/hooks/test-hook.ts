@@ -54,6 +54,10 @@ export function exposeState(app: ViewerApp): void {
     get editText() { const f = app.state.edit?.file; return f ? drillText(f) : ''; },
     /** Records written to My drills since the page opened (the autosave has caught up when it moves). */
     get saves() { return app.editor.saves; },
+    /** Drills in the picker (bundled, opened, shared). */
+    get libraryCount() { return app.library.list.length; },
+    /** The keys of My drills in this browser (read from IndexedDB). */
+    async myDrillKeys() { const r = await app.editor.store.list(); return r.ok ? r.value.map((d) => d.key).sort() : null; },
     /** The outcome's headline, as the run's trace has it. */
     get result() { return app.run.trace.outcome.result; },
   };

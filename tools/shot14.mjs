@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2] ?? 'http://127.0.0.1:5615/?renderer=canvas';
+const out = process.argv[3] ?? '/tmp/shot14.png';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1920, height: 1080 } });
+p.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text()); });
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto(url);
+await p.waitForFunction(() => window.__onside?.draws > 0, undefined, { timeout: 60000 });
+await p.keyboard.press('e');
+await p.waitForTimeout(500);
+await p.screenshot({ path: out });
+console.log(await p.evaluate(() => window.__onside.editText.slice(0, 100)));
+await b.close();
