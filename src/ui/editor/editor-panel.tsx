@@ -76,9 +76,9 @@ function MyDrillsList({ x, current }: { x: EditorActions; current: string }) {
         {mine.value.map((d) => (
           <li key={d.key} class={d.key === current ? 'current' : ''} data-key={d.key}>
             <button type="button" class="mine-open" title="Open it in the editor" onClick={() => x.openMine(d.key)}>{d.file.title}</button>
-            <button type="button" class="mine-rename" title="Rename" onClick={() => { const t = prompt('New title', d.file.title); if (t) x.renameMine(d.key, t); }}>✎</button>
-            <button type="button" class="mine-duplicate" title="Duplicate" onClick={() => x.duplicateMine(d.key)}>⧉</button>
-            <button type="button" class="mine-delete" title="Delete" onClick={() => x.deleteMine(d.key)}>🗑</button>
+            <button type="button" class="mine-rename" title="Rename" onClick={() => { const t = prompt('New title', d.file.title); if (t) x.renameMine(d.key, t); }}>Rename</button>
+            <button type="button" class="mine-duplicate" title="Duplicate" onClick={() => x.duplicateMine(d.key)}>Copy</button>
+            <button type="button" class="mine-delete" title="Delete" onClick={() => x.deleteMine(d.key)}>Delete</button>
           </li>
         ))}
       </ul>
