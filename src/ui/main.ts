@@ -45,6 +45,8 @@ async function boot(): Promise<void> {
   if (new URLSearchParams(location.search).get('bench') === '1') {
     const { installBench } = await import('./hooks/bench-hook');
     installBench(app);
+    const { installEditBench } = await import('./hooks/edit-bench-hook');
+    installEditBench(app);
   }
   let prev = performance.now();
   const loop = (now: number) => {

@@ -103,7 +103,7 @@ export class PitchTool {
     if (!hit) { d({ type: 'edit/select', selection: null }); return; }
     d({ type: 'edit/select', selection: hit.kind === 'agent' ? { kind: 'agent', id: hit.id } : { kind: 'point', line: hit.line, index: hit.index } });
     this.drag = { hit, pointer: e.pointerId, moved: false, from: at };
-    this.canvas.setPointerCapture?.(e.pointerId);
+    try { this.canvas.setPointerCapture(e.pointerId); } catch { /* a pointer already gone (or made up): the drag goes on without capture */ }
   }
 
   /** The run being drawn becomes a line of the script (at 0.5 s; the timeline moves it). */
