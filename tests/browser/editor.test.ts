@@ -221,3 +221,59 @@ describe('links', () => {
     await ctx.close();
   });
 });
+
+describe('My drills', () => {
+  it('lists, renames, duplicates, deletes (with undo) and opens the drills kept in this browser', async () => {
+    const { ctx, page } = await fresh();
+    page.on('dialog', (d) => void d.accept('Renamed drill'));
+    await page.locator('#new-drill').selectOption('striker-keeper');
+    await page.waitForFunction(() => (window as any).__onside.saves > 0);
+    const items = page.locator('.my-drills li');
+    await expect.poll(() => items.count()).toBe(1);
+    const first = await items.first().getAttribute('data-key');
+    await items.first().locator('.mine-duplicate').click();
+    await expect.poll(() => items.count()).toBe(2);
+    await expect.poll(() => page.locator('.my-drills .mine-open').allTextContents()).toContain('Striker and keeper (copy)');
+    // Rename the one being edited: its title in the file changes too (an edit, undoable).
+    await page.locator(`.my-drills li[data-key="${first}"] .mine-rename`).click();
+    await expect.poll(async () => (await fileOf(page)).title).toBe('Renamed drill');
+    await expect.poll(() => page.locator('.my-drills .mine-open').allTextContents()).toContain('Renamed drill');
+    // Delete the copy, then take it back.
+    const copy = (await page.evaluate(() => (window as any).__onside.myDrillKeys())).find((k: string) => k !== first);
+    await page.locator(`.my-drills li[data-key="${copy}"] .mine-delete`).click();
+    await expect.poll(() => page.evaluate(() => (window as any).__onside.myDrillKeys())).toEqual([first]);
+    await page.locator('#undo-delete').click();
+    await expect.poll(async () => (await page.evaluate(() => (window as any).__onside.myDrillKeys())).length).toBe(2);
+    // Open the copy: it is the drill in the editor now, and the address names it.
+    await page.locator(`.my-drills li[data-key="${copy}"] .mine-open`).click();
+    await page.waitForFunction((k) => (window as any).__onside.state.edit?.key === k, copy);
+    expect((await fileOf(page)).title).toBe('Striker and keeper (copy)');
+    await page.waitForFunction((k) => new URLSearchParams(location.search).get('mine') === k, copy);
+    await ctx.close();
+  });
+
+  it('storage refused (a private window): said plainly, the work kept in memory, a download offered', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.addInitScript(() => {
+      IDBFactory.prototype.open = function () { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); };
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${BASE}?renderer=canvas`);
+    await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
+    await page.locator('#new-drill').selectOption('empty');
+    const said = page.getByTestId('storage-error');
+    await expect.poll(() => said.textContent(), { timeout: 5_000 }).toMatch(/could not be kept in this browser: this browser does not let the page keep anything \(a private window, or storage switched off\)\. It stays here while the page is open; download it to keep it\./);
+    // The work goes on in memory.
+    await page.locator('#add-attacker').click();
+    await clickPitch(page, 80, 30);
+    expect((await fileOf(page)).agents.map((a: any) => a.id)).toEqual(['C', 'A1']);
+    const [d] = await Promise.all([page.waitForEvent('download'), said.locator('button').click()]);
+    const path = join(dir, `refused-${d.suggestedFilename()}`);
+    await d.saveAs(path);
+    expect(readFileSync(path, 'utf8')).toBe(await editText(page));
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});

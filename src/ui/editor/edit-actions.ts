@@ -15,6 +15,7 @@ interface EditAction<P> {
   label: string;
   keys?: string;
   undoable?: boolean;
+  fresh?: boolean; // the history starts again: its steps are of another file
   perform(d: D, p: P): void;
 }
 const action = <P = object>(a: EditAction<P>): EditAction<P> => a;
@@ -32,7 +33,7 @@ function showFile(d: D, file: ScenarioFile): void {
 
 export const EDIT_ACTIONS = {
   'edit/start': action<{ file: ScenarioFile; key: string; entry?: number }>({
-    label: 'Edit this drill', keys: 'E',
+    label: 'Edit this drill', keys: 'E', fresh: true,
     perform(d, p) {
       d.edit = { file: p.file as Draft<ScenarioFile>, key: p.key, selection: null, tool: { kind: 'select' }, snap: d.edit?.snap ?? true };
       if (!d.source || p.entry !== undefined) d.source = { kind: 'drill', entry: p.entry ?? -1, id: p.file.id, hash: '' };
@@ -42,7 +43,7 @@ export const EDIT_ACTIONS = {
       showFile(d, p.file);
     },
   }),
-  'edit/stop': action({ label: 'Leave the editor', perform(d) { d.edit = null; } }),
+  'edit/stop': action({ label: 'Leave the editor', fresh: true, perform(d) { d.edit = null; } }),
   'edit/op': action<{ op: EditOp }>({
     label: 'Edit the drill', undoable: true,
     perform(d, p) {

@@ -1,4 +1,5 @@
 import type { ActionIn, AgentIn, BehaviourIn, ScenarioFile } from '../../scenario/types';
+import type { EditOp } from '../../view/edit/ops';
 import type { EditSelection } from './edit-session';
 import { Choice, NumField, Refused, TextField, where, type TryOp } from './fields';
 
@@ -68,6 +69,15 @@ function AgentInspector({ f, i, edit }: { f: ScenarioFile; i: number; edit: TryO
   );
 }
 
+/** A point halfway between the runner's start and his run's first point (a place given by a parameter counts at its number, else the run's first point). */
+function bendOf(f: ScenarioFile, i: number): EditOp {
+  const l = f.script[i] as Extract<ActionIn, { do: 'run' }>;
+  const from = f.agents.find((a) => a.id === l.agent)?.start;
+  const to = l.path[0];
+  const mid = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Number(((a + b) / 2).toFixed(2)) : b);
+  return { op: 'insert', path: ['script', i, 'path', 0], value: from ? { x: mid(from.x, to.x), y: mid(from.y, to.y) } : { ...to } };
+}
+
 function LineInspector({ f, i, edit }: { f: ScenarioFile; i: number; edit: TryOp }) {
   const l = f.script[i] as ActionIn;
   const base = ['script', i] as const;
@@ -82,11 +92,13 @@ function LineInspector({ f, i, edit }: { f: ScenarioFile; i: number; edit: TryOp
     <div class="edit-inspector" data-testid="edit-line">
       <h3>Line {i + 1}: {'agent' in l ? `${l.agent}'s ` : ''}{l.do}</h3>
       <Choice label="When" at={where([...base, 'at'])} value={mode} options={[['time', 'At a time'], ...AFTER.map((e) => [`after:${e}`, `After a ${e}`] as const), ...(mode === 'when' ? [['when', 'When a player reaches a place'] as const] : [])]} onPick={setWhen} />
-      {mode === 'time' ? <NumField file={f} path={[...base, 'at']} label="Time" unit="s" hint="Seconds from the start" edit={edit} /> : null}
+      {mode === 'time' ? <NumField file={f} path={[...base, 'at']} label={l.do === 'run' ? 'Run start' : l.do === 'shoot' ? 'Shot time' : `${l.do[0].toUpperCase()}${l.do.slice(1)} time`} unit="s" hint="Seconds from the start" edit={edit} /> : null}
       {mode.startsWith('after:') ? <>
         <Choice label="By" at={where([...base, 'at', 'by'])} value={String((at as { by?: string }).by ?? '')} options={[['', 'anyone'], ...who]} onPick={(v) => edit({ op: 'set', path: [...base, 'at', 'by'], value: v || undefined }, where([...base, 'at', 'by']))} />
         <NumField file={f} path={[...base, 'at', 'delay']} label="Delay" unit="s" edit={edit} optional />
       </> : null}
+      {l.do === 'run' ? <button type="button" id="add-bend" title="A new point halfway along the run's first leg: drag it to bend the run" onClick={() => edit(bendOf(f, i), where([...base, 'path']))}>Add a bend</button> : null}
+      {l.do === 'run' ? <Refused at={where([...base, 'path'])} /> : null}
       {l.do === 'run' ? <NumField file={f} path={[...base, 'pace']} label="Pace" unit="× top" hint="A share of top speed: 1 is a sprint" edit={edit} optional /> : null}
       {l.do === 'pass' || l.do === 'shoot' ? <NumField file={f} path={[...base, 'speed']} label="Speed" unit="m/s" edit={edit} optional /> : null}
       {l.do === 'cross' || l.do === 'shoot' ? <NumField file={f} path={[...base, 'loft']} label="Loft" unit="°" edit={edit} optional /> : null}

@@ -94,7 +94,10 @@ export function EditorPanel({ x }: { x: EditorActions }) {
     <section class="editor" aria-label="Drill editor">
       <div class="buttons wrap">
         {ed ? <button type="button" id="edit-stop" onClick={() => x.dispatch({ type: 'edit/stop' })}>Done editing</button>
-          : <button type="button" id="edit-start" title="Edit this drill (E)" onClick={() => x.startEditing()}>Edit</button>}
+          : <>
+            <button type="button" id="edit-start" title="Edit this drill (E): a copy of it is kept in My drills as you go" onClick={() => x.startEditing()}>Edit</button>
+            <button type="button" id="save-mine" title="Keep a copy of this drill in My drills (and edit it)" onClick={() => x.startEditing()}>Save to My drills</button>
+          </>}
         <select id="new-drill" aria-label="New drill from a template" value="" onChange={(e) => { const v = e.currentTarget.value as TemplateId; e.currentTarget.value = ''; if (v) x.newDrill(v); }}>
           <option value="">New drill…</option>
           {templates.map(([id, t]) => <option key={id} value={id}>{t}</option>)}

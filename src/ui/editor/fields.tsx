@@ -30,7 +30,7 @@ export function NumField({ file, path, label, unit, hint, edit, optional }: { fi
     edit({ op: 'set', path, value: n }, at);
   };
   const slider = () => {
-    const name = freeParamName(file, String(path[path.length - 1]) === 'at' ? 'time' : label.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toLowerCase()));
+    const name = freeParamName(file, label.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toLowerCase())); // "Pass time" → passTime
     edit({ op: 'parameterise', path, name, def: paramFor(file, path, label) }, at);
   };
   return (

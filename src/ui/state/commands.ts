@@ -50,6 +50,7 @@ export const ACTIONS = {
     label: 'Open a drill', keys: '1 – 9', fresh: true,
     perform(d, p) {
       d.source = p.source;
+      d.edit = null; // another drill on screen: the editor's file is kept in My drills
       d.run = { given: { ...(p.given ?? {}) }, seed: p.seed, ...(p.stage ? { stage: p.stage } : {}) };
       d.playhead.tick = p.tick ?? 0;
       d.playhead.playing = p.tick === undefined;
