@@ -277,3 +277,26 @@ describe('My drills', () => {
     await ctx.close();
   });
 });
+
+describe('touch', () => {
+  it('a finger drags a player on a tablet, as the mouse does (one undo step)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false });
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}?renderer=canvas`);
+    await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
+    await page.locator('#new-drill').selectOption('striker-keeper');
+    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await settled(page);
+    const cdp = await ctx.newCDPSession(page);
+    const a = await at(page, 78, 34), b = await at(page, 82, 30);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y, id: 1 }] : [] });
+    await touch('touchStart', a);
+    for (let k = 1; k <= 8; k++) await touch('touchMove', { x: a.x + ((b.x - a.x) * k) / 8, y: a.y + ((b.y - a.y) * k) / 8 });
+    await touch('touchEnd');
+    await settled(page);
+    expect((await fileOf(page)).agents[1].start).toEqual({ x: 82, y: 30 });
+    await page.keyboard.press('Control+z');
+    expect((await fileOf(page)).agents[1].start).toEqual({ x: 78, y: 34 });
+    await ctx.close();
+  });
+});
