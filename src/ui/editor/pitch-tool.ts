@@ -23,7 +23,7 @@ export interface ToolHost {
   readout(text: string | null, at?: { x: number; y: number }): void; // x/y beside the pointer while dragging
 }
 
-type Drag = { hit: Exclude<Hit, null>; pointer: number; moved: boolean; from: Point };
+type Drag = { hit: Exclude<Hit, null>; pointer: number; moved: boolean; from: Point; box: DOMRect }; // box: the canvas's place, read once (reading it per move forces a layout)
 
 const BEHAVIOUR: Record<AddRole, AgentIn['behaviour'] | undefined> = {
   attacker: { kind: 'striker', shootRange: 14 },
@@ -43,8 +43,7 @@ export class PitchTool {
     canvas.addEventListener('pointercancel', (e) => this.up(e));
   }
 
-  private world(e: PointerEvent): Point {
-    const r = this.canvas.getBoundingClientRect();
+  private world(e: PointerEvent, r: DOMRect = this.canvas.getBoundingClientRect()): Point {
     return toWorld(this.host.transform(), px(e.clientX - r.left), px(e.clientY - r.top));
   }
 
@@ -102,7 +101,7 @@ export class PitchTool {
     // select: pick, and get ready to drag
     if (!hit) { d({ type: 'edit/select', selection: null }); return; }
     d({ type: 'edit/select', selection: hit.kind === 'agent' ? { kind: 'agent', id: hit.id } : { kind: 'point', line: hit.line, index: hit.index } });
-    this.drag = { hit, pointer: e.pointerId, moved: false, from: at };
+    this.drag = { hit, pointer: e.pointerId, moved: false, from: at, box: this.canvas.getBoundingClientRect() };
     try { this.canvas.setPointerCapture(e.pointerId); } catch { /* a pointer already gone (or made up): the drag goes on without capture */ }
   }
 
@@ -123,14 +122,14 @@ export class PitchTool {
   private move(e: PointerEvent): void {
     const g = this.drag, ed = this.host.state().edit, f = this.file();
     if (!g || !ed || !f || e.pointerId !== g.pointer) return;
-    const at = this.world(e);
+    const at = this.world(e, g.box);
     if (!g.moved && Math.hypot(at.x - g.from.x, at.y - g.from.y) * this.host.transform().scale < 3) return; // a click, not yet a drag
     if (!g.moved) { g.moved = true; this.host.dispatch({ type: 'history/mark' }); }
     const p = snapPoint(at, ed.snap, f.pitch ?? { length: 105, width: 68 });
     const path = g.hit.kind === 'agent' ? ['agents', f.agents.findIndex((a) => a.id === (g.hit as { id: string }).id), 'start'] : ['script', g.hit.line, 'path', g.hit.index];
     if ((path[1] as number) < 0) return;
     this.host.edit({ op: 'set', path, value: p }, 'pitch');
-    const r = this.canvas.getBoundingClientRect();
+    const r = g.box;
     this.host.readout(`x ${p.x.toFixed(2)} m  y ${p.y.toFixed(2)} m`, { x: e.clientX - r.left, y: e.clientY - r.top });
   }
 
