@@ -69,7 +69,7 @@ export class ViewerApp {
       labelOf: (id) => this.run.trace.agents.find((a) => a.id === id)?.label ?? id,
     });
     this.editor = new Editor({
-      dispatch, state: () => this.state, run: () => this.run as Replay | undefined, transform: () => this.transform, labelPx: () => px(this.presentation.labelPx()), notices: this.notices,
+      dispatch, state: () => this.state, run: () => this.run as Replay | undefined, transform: () => this.transform, labelPx: () => px(this.presentation.labelPx()), notices: this.notices, library: this.library,
     });
     const exportHost: ExportHost = {
       run: () => this.run,

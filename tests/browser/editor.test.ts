@@ -28,8 +28,22 @@ async function fresh(query = ''): Promise<{ ctx: BrowserContext; page: Page; err
   return { ctx, page, errors };
 }
 
-/** Page coordinates of a place on the pitch (m). */
+/** Wait until the pitch's place on the page holds still (a panel or band that appears moves it). */
+async function still(page: Page): Promise<void> {
+  const box = async () => JSON.stringify([await page.evaluate(() => (window as any).__onside.transform), await page.locator('#pitch').boundingBox()]);
+  let before = await box();
+  for (let k = 0; k < 40; k++) {
+    await settled(page);
+    const now = await box();
+    if (now === before) return;
+    before = now;
+  }
+  throw new Error('the pitch never held still');
+}
+
+/** Page coordinates of a place on the pitch (m), once the pitch holds still. */
 async function at(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  await still(page);
   const s = await page.evaluate(([wx, wy]) => (window as any).__onside.worldToScreen(wx, wy), [x, y]);
   const box = (await page.locator('#pitch').boundingBox())!;
   return { x: box.x + s.x, y: box.y + s.y };
@@ -126,14 +140,18 @@ describe('undo, redo, reload', () => {
     const start = await editText(page);
     // Ten drags of the forward (each one undo step, however many moves), then ten nudges with the keys.
     let x = 78;
+    const steps: number[] = [];
     for (let i = 0; i < 10; i++) {
       await drag(page, [x, 34], [x + 1, 34], 3 + i);
       x += 1;
+      steps.push(await state<number>(page, 'undoSteps'));
     }
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press(i % 2 ? 'Shift+ArrowUp' : 'ArrowRight');
       await settled(page);
+      steps.push(await state<number>(page, 'undoSteps'));
     }
+    expect(steps).toEqual(Array.from({ length: 20 }, (_, k) => k + 1)); // one step per drag, however many moves
     const end = await fileOf(page);
     expect(end.agents[1].start).toEqual({ x: 88 + 2.5, y: 34 + 5 }); // 10 drags of 1 m, 5 nudges of 0.5 m, 5 of 1 m
     const endText = await editText(page);
@@ -166,6 +184,35 @@ describe('undo, redo, reload', () => {
     await page.waitForFunction(() => (window as any).__onside?.state?.edit != null, undefined, { timeout: 30_000 });
     expect(await editText(page)).toBe(text);
     expect(JSON.parse(text).agents.map((a: any) => a.id)).toContain('D5');
+    await ctx.close();
+  });
+});
+
+describe('editing and watching are one place', () => {
+  it('E on a bundled drill edits it; Done editing keeps the edited drill on screen; E again goes on with the same record of My drills', async () => {
+    const { ctx, page, errors } = await fresh('&drill=through-pass');
+    await page.keyboard.press('e');
+    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    const original = await editText(page);
+    expect(JSON.parse(original).id).toBe('through-pass');
+    await settled(page);
+    await drag(page, [77.6, 30], [74, 30]);
+    const edited = await editText(page);
+    expect(JSON.parse(edited).agents[1].start).toEqual({ x: 74, y: 30 });
+    await page.waitForFunction(() => (window as any).__onside.saves > 0);
+    const outcome = await state(page, 'outcome');
+    await page.locator('#edit-stop').click();
+    await page.waitForFunction(() => (window as any).__onside.state.edit === null);
+    expect(await state(page, 'outcome')).toEqual(outcome);
+    expect(await page.locator('#drill option:checked').textContent()).toMatch(/Running on to a through pass$/);
+    expect(await page.evaluate(() => (window as any).__onside.agentAt(1))).toEqual({ x: 74, y: 30 });
+    const keys = await page.evaluate(() => (window as any).__onside.myDrillKeys());
+    expect(keys.length).toBe(1);
+    await page.keyboard.press('e');
+    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    expect(await editText(page)).toBe(edited);
+    expect(await page.evaluate(() => (window as any).__onside.state.edit.key)).toBe(keys[0]);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
 });
@@ -218,6 +265,24 @@ describe('links', () => {
       expect(await p.locator('#notices img').count()).toBe(0);
       await p.close();
     }
+    await ctx.close();
+  });
+});
+
+describe('a shared drill is text', () => {
+  it('a valid drill whose title is markup opens with the title shown as text, nothing run, nothing saved', async () => {
+    const { ctx, page } = await fresh();
+    const title = '<img src=x onerror="window.__pwned=1">';
+    const f = { version: 2, id: 'markup', title, agents: [{ id: 'C', team: 'neutral', role: 'server', start: { x: 60, y: 34 } }], ball: { with: 'C' }, script: [] };
+    const p = await ctx.newPage();
+    await p.goto(`${BASE}?renderer=canvas&share=${encodeDrill(JSON.stringify(f))}`);
+    await p.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
+    expect(await state(p, 'drill')).toBe('markup');
+    expect(await p.locator('#title').textContent()).toBe(title);
+    expect(await p.locator('img').count()).toBe(0);
+    expect(await p.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await p.evaluate(() => (window as any).__onside.myDrillKeys())).toEqual([]);
+    await page.close();
     await ctx.close();
   });
 });

@@ -15,6 +15,7 @@ export interface EditorActions {
   dispatch(c: AnyCommand): void;
   edit: TryOp;
   startEditing(): void;
+  stopEditing(): void;
   newDrill(t: TemplateId): void;
   finishRun(): void;
   download(): void;
@@ -93,7 +94,7 @@ export function EditorPanel({ x }: { x: EditorActions }) {
   return (
     <section class="editor" aria-label="Drill editor">
       <div class="buttons wrap">
-        {ed ? <button type="button" id="edit-stop" onClick={() => x.dispatch({ type: 'edit/stop' })}>Done editing</button>
+        {ed ? <button type="button" id="edit-stop" onClick={() => x.stopEditing()}>Done editing</button>
           : <>
             <button type="button" id="edit-start" title="Edit this drill (E): a copy of it is kept in My drills as you go" onClick={() => x.startEditing()}>Edit</button>
             <button type="button" id="save-mine" title="Keep a copy of this drill in My drills (and edit it)" onClick={() => x.startEditing()}>Save to My drills</button>

@@ -15,6 +15,9 @@ import { sampleAgent, sampleBall } from '../../view/sample';
 import { fileName, saveBlob } from '../export/download';
 import { byId } from '../panels/dom';
 import type { Notices } from '../panels/notices';
+import type { Library } from '../panels/top-bar';
+import { openCommand } from '../state/open';
+import { drillHash } from '../../view/content-hash';
 import type { Replay } from '../state/replay';
 import type { AnyCommand } from '../state/store';
 import type { ViewerState } from '../state/viewer-state';
@@ -37,6 +40,7 @@ export interface EditorHost {
   transform(): ViewTransform;
   labelPx(): Px;
   notices: Notices;
+  library: Library;
 }
 
 const AUTOSAVE_MS = 200;
@@ -50,6 +54,7 @@ export class Editor implements EditorActions {
   private readonly readoutEl: HTMLElement;
   private drawn: { trace: unknown; edit: unknown; out: EditDrawing | null } = { trace: null, edit: null, out: null };
   saves = 0; // records written (tests wait for the autosave)
+  private readonly keyOf = new Map<string, string>(); // a drill's content hash → its record in My drills, for drills left with Done editing
 
   constructor(private readonly host: EditorHost) {
     this.dispatch = host.dispatch;
@@ -96,12 +101,25 @@ export class Editor implements EditorActions {
     const s = this.host.state();
     if (s.edit || !run?.drill) return;
     const file = run.drill;
-    this.dispatch({ type: 'edit/start', file, key: MyDrills.newKey(file.id) });
+    this.dispatch({ type: 'edit/start', file, key: this.keyOf.get(drillHash(file)) ?? MyDrills.newKey(file.id) });
   }
 
   newDrill(t: TemplateId): void {
     const file = template(t);
     this.dispatch({ type: 'edit/start', file, key: MyDrills.newKey(file.id), entry: -1 });
+  }
+
+  /** Done editing: the drill stays on screen, as a drill of the list (kept in My drills too). */
+  stopEditing(): void {
+    const ed = this.host.state().edit;
+    if (!ed) return;
+    void this.flush();
+    const file = ed.file as ScenarioFile;
+    const lib = this.host.library;
+    this.keyOf.set(drillHash(file), ed.key);
+    const entry = { file: `${file.title} (My drills)`, id: file.id, title: file.title, scenario: file, hash: drillHash(file) };
+    lib.entries.value = [...lib.list, entry];
+    this.dispatch(openCommand(entry, lib.list.length - 1, { seed: this.host.state().run.seed, given: { ...this.host.state().run.given } }));
   }
 
   finishRun(): void {

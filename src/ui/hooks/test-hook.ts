@@ -41,6 +41,8 @@ export function exposeState(app: ViewerApp): void {
     get state() { return app.state; },
     get canUndo() { return app.store.canUndo; },
     get canRedo() { return app.store.canRedo; },
+    /** Steps in the undo history (a drag is one). */
+    get undoSteps() { return app.store.history.past.length; },
     /** Canvas CSS pixels of a world point (m). */
     worldToScreen(x: number, y: number) { return toScreen(app.transform, x, y); },
     /** An agent's recorded position at the shown frame (m). */
