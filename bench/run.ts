@@ -5,7 +5,7 @@ import { run as engine } from './engine';
 interface Bench { run(): Promise<void> }
 
 await engine();
-for (const file of ['./sweep.ts', './sweep-threads.ts', './viewer.ts', './timing-map.ts', './refusal.ts']) {
+for (const file of ['./sweep.ts', './sweep-threads.ts', './viewer.ts', './editor-drag.ts', './timing-map.ts', './refusal.ts']) {
   if (!existsSync(new URL(file, import.meta.url))) continue;
   console.log('');
   const bench = (await import(/* @vite-ignore */ file)) as Bench;

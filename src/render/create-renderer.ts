@@ -20,6 +20,9 @@ export async function createApp(canvas: HTMLCanvasElement, width: number, height
     background,
     autoStart: false, // the UI's own loop renders only when something changed
     sharedTicker: false,
+    // Nothing on the pitch listens to PixiJS's pointer events (the UI's tools read the canvas's
+    // own): off, so a pointer move costs no hit test and no forced layout (the editor's drags).
+    eventFeatures: { move: false, globalMove: false, click: false, wheel: false },
   });
   app.ticker?.stop();
   return app;

@@ -2,6 +2,7 @@ import { Container, Graphics } from 'pixi.js';
 import type { Trace } from '../core/trace';
 import { AgentsLayer } from './agents-layer';
 import { BallLayer } from './ball-layer';
+import { EditLayer, type EditDrawing } from './edit-layer';
 import type { Px, ViewTransform } from './coords';
 import { OffsideLayer } from './offside-layer';
 import type { Theme } from './palette';
@@ -33,6 +34,7 @@ export interface SceneInput {
   marks?: AnalystMarks | null; // analyst: picked players, distances, the measuring tape
   ghost?: GhostDrawing | null; // a pinned run, drawn faded at the same moment
   race?: Race | null; // who gets there first while the ball travels
+  edit?: EditDrawing | null; // the editor's paths, handles and selection
 }
 
 export class PitchScene {
@@ -47,11 +49,12 @@ export class PitchScene {
   private readonly marks = new MeasureLayer();
   private readonly ghost = new GhostLayer();
   private readonly race = new RaceLayer();
+  private readonly edit = new EditLayer();
   private pitchKey = '';
   private trace: Trace | null = null;
 
   constructor() {
-    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.race.view, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
+    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.race.view, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view, this.edit.view);
   }
 
   draw(s: SceneInput): void {
@@ -76,6 +79,7 @@ export class PitchScene {
     this.ball.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx);
     this.marks.draw(s.marks, t, s.theme, s.labelPx);
+    this.edit.draw(s.edit, t, s.theme, s.labelPx);
   }
 
   /** The verdict tag on show, if any. */

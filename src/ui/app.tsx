@@ -6,6 +6,7 @@ import { THEMES } from '../render/palette';
 import { PitchScene } from '../render/scene';
 import type { RendererName } from '../view/display';
 import { Playback } from '../view/playback';
+import { Editor } from './editor/editor';
 import { ExportTools, type ExportHost } from './export/export-panel';
 import { AnalystMode } from './panels/analyst-mode';
 import { byId } from './panels/dom';
@@ -51,6 +52,7 @@ export class ViewerApp {
   readonly timing: TimingWindows;
   readonly ghost: Ghost;
   readonly player: PlayerMode;
+  readonly editor: Editor;
   private readonly overlays = new Overlays();
   readonly library: Library;
   private readonly stage = byId('stage');
@@ -67,6 +69,9 @@ export class ViewerApp {
     this.timing = new TimingWindows({
       play: (values) => dispatch({ type: 'timing/play', values }),
       labelOf: (id) => this.run.trace.agents.find((a) => a.id === id)?.label ?? id,
+    });
+    this.editor = new Editor({
+      dispatch, state: () => this.state, run: () => this.run as Replay | undefined, transform: () => this.transform, labelPx: () => px(this.presentation.labelPx()), notices: this.notices, library: this.library,
     });
     const exportHost: ExportHost = {
       run: () => this.run,
@@ -115,6 +120,7 @@ export class ViewerApp {
       return;
     }
     if (ownedByControl(ev.target, ev.key)) return;
+    if (this.editor.onKey(ev)) { ev.preventDefault(); return; }
     const c = commandFor(ev);
     if (!c) return;
     ev.preventDefault();
@@ -126,6 +132,7 @@ export class ViewerApp {
 
   private changed(s: ViewerState, prev: ViewerState, c: AnyCommand): void {
     this.runEffect(s);
+    this.editor.changed(s, prev);
     if (c.type === 'display/fullscreen') this.presentation.toggleFullscreen();
     if (this.presentation.render(s.display)) this.relayout();
     if (s.ghost !== prev.ghost || s.shown !== prev.shown) this.ghostEffect(s);
@@ -153,6 +160,8 @@ export class ViewerApp {
 
   private runFor(source: Source, settings: RunSettings): Replay | undefined {
     if (source.kind === 'replay') return this.replays.get(source.hash);
+    const edited = this.state.edit;
+    if (edited) return runDrill(edited.file as Replay['scenario'], settings.given, undefined, settings.seed);
     const e = this.library.list[source.entry];
     return loaded(e) ? runDrill(e.scenario, settings.given, settings.stage, settings.seed) : undefined;
   }
@@ -174,13 +183,15 @@ export class ViewerApp {
   private addressEffect(): void {
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(() => {
-      const q = addressOf(this.state);
+      const q = this.state.edit ? `?mine=${this.state.edit.key}` : addressOf(this.state);
       if (q !== null && q !== location.search) history.replaceState(null, '', q + location.hash);
     }, 150);
   }
 
   /** The link "Copy link" copies: the address of the state, naming the frame. */
   private link(): { url: string } | { refused: string } {
+    const shared = this.state.edit ? this.editor.shareUrl() : null;
+    if (shared) return { url: shared };
     const q = addressOf(this.state, { frame: true });
     if (q === null) return { refused: 'A recording no bundled drill reproduces has no link: share the trace file instead.' };
     return { url: `${location.origin}${location.pathname}${q}` };
@@ -248,6 +259,7 @@ export class ViewerApp {
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
       freeze: this.analyst.freeze(s), marks: this.analyst.marks(s),
       ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null,
+      edit: this.editor.drawing(s),
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;

@@ -7,13 +7,15 @@ import { parseAddress, type Drill } from '../view/address';
 import { exposeState } from './hooks/test-hook';
 import { installTimingHook } from './hooks/timing-hook';
 import { installPlayerHook } from './hooks/player-hook';
+import { openFromAddress, splitAddress } from './editor/open-link';
+import { EDIT_SHORTCUTS } from './editor/keys';
 
 // Start: load the drills, read the address (untrusted), open the drill it names (or the first),
 // and run the display loop. A drill plays the moment the page opens.
 
 function shortcutsTable(): void {
   const t = byId('shortcuts');
-  for (const [k, what] of SHORTCUTS) t.appendChild(el('tr', {}, [el('td', {}, [el('kbd', { text: k })]), el('td', { text: what })]));
+  for (const [k, what] of [...SHORTCUTS, ...EDIT_SHORTCUTS]) t.appendChild(el('tr', {}, [el('td', {}, [el('kbd', { text: k })]), el('td', { text: what })]));
 }
 
 async function boot(): Promise<void> {
@@ -24,7 +26,8 @@ async function boot(): Promise<void> {
     byId('notices').appendChild(el('div', { cls: 'notice error', text: 'No drill could be loaded:\n' + library.map((e) => e.error).join('\n') }));
     return;
   }
-  const { state: link, flags, notices } = parseAddress(location.search, drills);
+  const address = splitAddress(location.search); // the editor's keys (?share, ?mine) are its own
+  const { state: link, flags, notices } = parseAddress(address.rest, drills);
   const app = await ViewerApp.create(byId<HTMLCanvasElement>('pitch'), library, flags.renderer);
   for (const n of notices) app.notices.show(n);
   if (flags.renderer) app.dispatch({ type: 'display/renderer', renderer: flags.renderer });
@@ -37,12 +40,15 @@ async function boot(): Promise<void> {
     app.notices.show(`Frame ${link.tick} is past the end of this run (${last} is the last): playing from the start.`);
     app.dispatch({ type: 'play/restart' });
   }
+  await openFromAddress(app, address.share, address.mine);
   exposeState(app);
   installTimingHook(app.timing, app.ghost);
   installPlayerHook(app.player, () => app.timing.band.dots);
   if (new URLSearchParams(location.search).get('bench') === '1') {
     const { installBench } = await import('./hooks/bench-hook');
     installBench(app);
+    const { installEditBench } = await import('./hooks/edit-bench-hook');
+    installEditBench(app);
   }
   let prev = performance.now();
   const loop = (now: number) => {

@@ -2,6 +2,7 @@ import { toScreen } from '../../render/coords';
 import { sampleAgent, sampleBall } from '../../view/sample';
 import type { ViewerApp } from '../app';
 import { framesDigest } from '../../core/trace';
+import { drillText } from '../editor/drill-text';
 
 // Read-only state for tests and for anyone curious in the console: getters only, so nothing
 // outside the app can change what it shows.
@@ -40,6 +41,8 @@ export function exposeState(app: ViewerApp): void {
     get state() { return app.state; },
     get canUndo() { return app.store.canUndo; },
     get canRedo() { return app.store.canRedo; },
+    /** Steps in the undo history (a drag is one). */
+    get undoSteps() { return app.store.history.past.length; },
     /** Canvas CSS pixels of a world point (m). */
     worldToScreen(x: number, y: number) { return toScreen(app.transform, x, y); },
     /** An agent's recorded position at the shown frame (m). */
@@ -49,6 +52,16 @@ export function exposeState(app: ViewerApp): void {
     framesDigest() { return framesDigest(app.run.trace); },
     /** The run's events as JSON text (numbers printed exactly). */
     eventsJson() { return JSON.stringify(app.run.trace.events); },
+    /** The drill file being edited, as Download writes it ('' when not editing). */
+    get editText() { const f = app.state.edit?.file; return f ? drillText(f) : ''; },
+    /** Records written to My drills since the page opened (the autosave has caught up when it moves). */
+    get saves() { return app.editor.saves; },
+    /** Drills in the picker (bundled, opened, shared). */
+    get libraryCount() { return app.library.list.length; },
+    /** The keys of My drills in this browser (read from IndexedDB). */
+    async myDrillKeys() { const r = await app.editor.store.list(); return r.ok ? r.value.map((d) => d.key).sort() : null; },
+    /** The outcome's headline, as the run's trace has it. */
+    get result() { return app.run.trace.outcome.result; },
   };
   Object.defineProperty(window, '__onside', { value: Object.freeze(state), writable: false, configurable: false });
 }

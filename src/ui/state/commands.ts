@@ -4,6 +4,7 @@ import type { RendererName, ThemeName } from '../../view/display';
 import type { MeasureEnd } from '../../view/measure';
 import { MAX_SPEED, MIN_SPEED, neighbourEvent } from '../../view/playback';
 import { PLAYER_ACTIONS } from './player-actions';
+import { EDIT_ACTIONS } from '../editor/edit-actions';
 import { lastTick, runKey, type Layers, type Shown, type Source, type ViewerState } from './viewer-state';
 
 // Every change of the viewer state, as a table of actions (name, what it does to the state, its
@@ -50,6 +51,7 @@ export const ACTIONS = {
     label: 'Open a drill', keys: '1 – 9', fresh: true,
     perform(d, p) {
       d.source = p.source;
+      d.edit = null; // another drill on screen: the editor's file is kept in My drills
       d.run = { given: { ...(p.given ?? {}) }, seed: p.seed, ...(p.stage ? { stage: p.stage } : {}) };
       d.playhead.tick = p.tick ?? 0;
       d.playhead.playing = p.tick === undefined;
@@ -145,6 +147,7 @@ export const ACTIONS = {
     label: 'Leave presenter mode, close the freeze frame, put the tape away', keys: 'Esc',
     perform(d) {
       if (d.display.presenter) d.display.presenter = false;
+      else if (d.edit && d.edit.tool.kind !== 'select') d.edit.tool = { kind: 'select' };
       else if (d.analyst.freeze !== null) d.analyst.freeze = null;
       else if (d.tool === 'measure') { d.tool = 'none'; d.analyst.tape = []; }
     },
@@ -185,6 +188,7 @@ export const ACTIONS = {
     },
   }),
   ...PLAYER_ACTIONS,
+  ...EDIT_ACTIONS,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -1,6 +1,7 @@
 import type { ParamValues } from '../../scenario/resolve';
 import type { MeasureEnd } from '../../view/measure';
 import type { RendererName, ThemeName } from '../../view/display';
+import type { EditSession } from '../editor/edit-session';
 
 // The viewer's one state: what is loaded, how it is run, where the playhead is, how it is shown.
 // Plain data only (no runs, no traces, no DOM), changed only by commands through reduce(); the
@@ -86,6 +87,7 @@ export interface ViewerState {
   ghost: Pinned | null;
   tool: Tool;
   player: Player;
+  edit: EditSession | null; // the drill file being edited (the editor's), null when watching
 }
 
 export const INITIAL_STATE: ViewerState = {
@@ -98,6 +100,7 @@ export const INITIAL_STATE: ViewerState = {
   ghost: null,
   tool: 'none',
   player: { mode: 'off', slow: false, param: null, phase: 'idle', pressedAt: null, question: null },
+  edit: null,
 };
 
 /** The identity of a run: the drill's content, the stage, the seed and the given values. Two

@@ -152,7 +152,7 @@ export class TimingWindows {
   private updateBand(run: Replay, drill: ScenarioFile): void {
     const name = this.bandParam(run, drill);
     const def = name ? drill.params?.[name] : undefined;
-    if (!name || !def) { this.band.hide(); this.bandKey = ''; return; }
+    if (!name || !def) { this.bandJob?.cancel(); this.band.hide(); this.bandKey = ''; return; } // a late band of the drill before must not show
     const base = without(run.params, [name]);
     const key = JSON.stringify([this.stageKey(run, drill), run.seed, name, base]);
     if (key === this.bandKey) return;
@@ -206,7 +206,7 @@ export class TimingWindows {
   private updateMap(run: Replay, drill: ScenarioFile): void {
     const names = mapAxes(drill);
     const defs = drill.params ?? {};
-    if (!names) { this.map.hide(); this.mapKey = ''; return; }
+    if (!names) { this.mapJob?.cancel(); this.map.hide(); this.mapKey = ''; return; }
     const base = without(run.params, names);
     const key = JSON.stringify([this.stageKey(run, drill), run.seed, names, base]);
     if (key === this.mapKey) return;

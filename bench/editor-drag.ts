@@ -1,0 +1,52 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+// A drag in the drill editor, in headless Chromium on the built app at 1920×1080: from each pointer
+// move to the new run drawn (the edit validated, the state reduced, the drill simulated again, the
+// panels rendered and one frame drawn), for a 12-player drill, against one display frame (16.7 ms
+// at 60 Hz); in the same page and run, a bare PixiJS redraw of as many display objects.
+
+const PORT = Number(process.env.ONSIDE_BENCH_PORT ?? 4393);
+const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FRAME_MS = 1000 / 60;
+
+async function serve(): Promise<() => void> {
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on port ${PORT}`);
+}
+
+export async function run(): Promise<void> {
+  const stop = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`http://127.0.0.1:${PORT}/?renderer=canvas&bench=1`);
+    await page.waitForFunction(() => (window as any).__onsideEditBench !== undefined, undefined, { timeout: 60_000 });
+    await page.evaluate(() => (window as any).__onsideEditBench.run(30)); // warm-up (JIT)
+    const r = await page.evaluate(() => (window as any).__onsideEditBench.run(150));
+    const f = (x: number) => x.toFixed(2);
+    console.log(`editor drag: a ${r.players}-player drill, 1920×1080, canvas 2D, ${r.moves} pointer moves`);
+    console.log(`  move → new run drawn   median ${f(r.dragMedianMs)} ms, 95th percentile ${f(r.dragP95Ms)} ms, worst ${f(r.dragMaxMs)} ms   (one frame: ${f(FRAME_MS)} ms)`);
+    console.log(`    of which simulate   median ${f(r.simMedianMs)} ms`);
+    console.log(`  bare PixiJS redraw    median ${f(r.bareMedianMs)} ms   (as many graphics and texts, one circle each)`);
+    console.log(`  ${r.dragP95Ms < FRAME_MS ? 'within' : 'OVER'} one frame at the 95th percentile`);
+    await page.close();
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
