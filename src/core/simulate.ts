@@ -6,7 +6,7 @@ import { applyIntents } from './intents';
 import { liveLine } from './live-line';
 import { steerAll } from './kinematics';
 import { GOAL_HEIGHT, inGoalMouth } from './pitch';
-import { emit, endWith, placeAtFeet, repredict } from './plays';
+import { emit, endWith, placeAtFeet, repredict, settleJudgment } from './plays';
 import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
 import { agentOffset, BALL_FIELDS, type Trace } from './trace';
@@ -18,6 +18,7 @@ import type { World } from './world';
 
 function moveBall(w: World): void {
   w.prevBall.set(w.ball);
+  if (w.heldAt === w.tick) return; // kicked this tick: it leaves the foot on the next
   if (w.owner >= 0) return placeAtFeet(w, w.owner);
   const hit = w.woodwork.advance(w.ball, w.dt);
   if (hit) {
@@ -65,6 +66,7 @@ function record(w: World): void {
 }
 
 export function step(w: World): void {
+  w.afterMoves = false;
   runDueLines(w);
   for (let i = 0; i < w.n; i++) {
     if (w.outcome) hold(w, i);
@@ -74,7 +76,9 @@ export function step(w: World): void {
   steerAll(w, w.n, w.dt);
   moveBall(w);
   w.moves++; // players and ball have moved: what was read from their positions is stale
-  if (!w.outcome) resolveTouches(w);
+  w.afterMoves = true;
+  settleJudgment(w); // a kick made before the move is judged on this tick's frame
+  if (!w.outcome && w.heldAt !== w.tick) resolveTouches(w); // a ball held at the foot has not moved: no one else touches it
   watchTriggers(w);
 }
 

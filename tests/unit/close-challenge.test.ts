@@ -38,7 +38,7 @@ describe('a forward who takes the ball to feet between two centre-backs', () => 
       for (const cb of ['CB1', 'CB2']) {
         const d = Math.hypot(pos(t, cb, control.tick).x - control.x, pos(t, cb, control.tick).y - control.y);
         expect(d).toBeGreaterThan(1);
-        expect(d).toBeLessThan(3.5);
+        expect(d).toBeLessThan(3.6); // 3.5 m when the ball left on the pass's own tick; it leaves a tick later now
       }
       expect(t.outcome.result).toBe('tackled');
       expect(['CB1', 'CB2']).toContain(t.outcome.agent);
