@@ -39,9 +39,17 @@ function attackShot(w: World): boolean {
   return w.kickKind === 'shot' && (w.kickTeam === ATTACK || w.kickTeam === NEUTRAL);
 }
 
+/** Distance from player j to the line the ball travels along, in the ground plane (m). */
+function offLine(w: World, j: number): number {
+  const vx = w.ball[BVX], vy = w.ball[BVY], v = len(vx, vy);
+  if (v < 1e-9) return len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
+  return Math.abs(vx * (w.py[j] - w.ball[BY]) - vy * (w.px[j] - w.ball[BX])) / v;
+}
+
 /** What defender j's touch of the free ball is, d metres from the ball's path this tick. */
 export function contactKind(w: World, j: number, d: number): ContactKind {
-  if (attackShot(w)) return d < BODY ? 'block' : 'deflection'; // a shot is never controlled: it is hit at him
+  // A shot is never controlled: it is hit at him. Its line decides: through his body, or past a leg.
+  if (attackShot(w)) return offLine(w, j) < BODY ? 'block' : 'deflection';
   const header = w.ball[BZ] > HEADER_Z;
   const q = difficulty(ballSpeed(w.ball), d / w.profiles[j].reach, header);
   const u = w.rng.next();
