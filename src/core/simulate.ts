@@ -10,7 +10,8 @@ import { emit, endWith, placeAtFeet, repredict, settleJudgment } from './plays';
 import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
 import { agentOffset, BALL_FIELDS, type Trace } from './trace';
-import { resolveTouches } from './touches';
+import { obstructer } from './offside-vision';
+import { callOffside, resolveTouches } from './touches';
 import type { World } from './world';
 
 // The fixed-timestep loop: script lines, behaviours think, kicks, kinematics, ball, touches,
@@ -78,7 +79,11 @@ export function step(w: World): void {
   w.moves++; // players and ball have moved: what was read from their positions is stale
   w.afterMoves = true;
   settleJudgment(w); // a kick made before the move is judged on this tick's frame
-  if (!w.outcome && w.heldAt !== w.tick) resolveTouches(w); // a ball held at the foot has not moved: no one else touches it
+  if (!w.outcome && w.heldAt !== w.tick) {
+    const a = obstructer(w); // an attacker offside at the shot, hiding it from the keeper as it passes him
+    if (a >= 0) callOffside(w, a, 'obstructed');
+    else resolveTouches(w); // a ball held at the foot has not moved: no one else touches it
+  }
   watchTriggers(w);
 }
 

@@ -63,7 +63,7 @@ function challenger(w: World, j: number): number {
   return best;
 }
 
-function callOffside(w: World, a: number, involvement: 'played' | 'challenged'): void {
+export function callOffside(w: World, a: number, involvement: 'played' | 'challenged' | 'obstructed'): void {
   const id = w.agents[a].id;
   const v = offenceOnTouch(w.offside, id)!;
   emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.offside.judgedAt, line: w.offside.judgment!.offsideLine, marginM: v.marginM, involvement });

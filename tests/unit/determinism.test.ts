@@ -40,7 +40,7 @@ const RECORDED: Record<string, string> = {
   'end-zone-game': 'e24e6ec5237d7fc8',
   'in-behind': '2cd7cc70504d0b72',
   'through-pass': '50794af8704b95c8',
-  'two-v-one': 'a7dcd21dcd853fe4',
+  'two-v-one': '88c09eb01f595ccf',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {
