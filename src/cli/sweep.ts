@@ -83,8 +83,9 @@ export function sweepCommand(args: string[], io: Io): number | Promise<number> {
     throw e;
   }
   const units = Object.fromEntries(Object.entries(s.params ?? {}).map(([n, p]) => [n, p.unit]));
+  const labels = Object.fromEntries(Object.entries(s.params ?? {}).map(([n, p]) => [n, p.label]));
   const print = (result: Sweep): number => {
-    const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units });
+    const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units, labels });
     io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   };

@@ -92,7 +92,7 @@ export class WindowBand {
       sw.style.background = CLASS_STYLE[c].colour;
       this.legend.appendChild(el('span', { cls: 'wb-key', attrs: { title: CLASS_STYLE[c].detail } }, [sw, document.createTextNode(CLASS_STYLE[c].word)]));
     }
-    setText(this.summary, bandSummary(this.segments, { label: v.def.label, unit: v.def.unit, ...v.summary }));
+    setText(this.summary, bandSummary(this.segments, { label: v.def.label, unit: v.def.unit, ...v.summary }, v.def.step));
     this.track.setAttribute('aria-label', this.summary.textContent ?? '');
     this.box.dataset.state = 'ready';
     this.mark(this.value);
