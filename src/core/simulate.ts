@@ -1,11 +1,11 @@
-import { BALL_RADIUS, BVX, BVY, BX, BY, BZ } from './ball';
+import { BALL_RADIUS, BX, BY } from './ball';
 import { think } from './behaviours/registry';
 import { hold } from './behaviours/steering';
 import { createWorld } from './create-world';
 import { applyIntents } from './intents';
 import { liveLine } from './live-line';
 import { steerAll } from './kinematics';
-import { GOAL_HEIGHT, inGoalMouth } from './pitch';
+import { crossedUnderBar, holdInNet } from './net';
 import { emit, endWith, placeAtFeet, repredict, settleJudgment } from './plays';
 import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
@@ -29,16 +29,13 @@ function moveBall(w: World): void {
       emit(w, { type: 'rebound', x: w.ball[BX], y: w.ball[BY], by: hit });
     }
   }
-  if (w.outcome?.result === 'goal' && w.ball[BX] > w.pitch.length + 1.5) {
-    w.ball[BVX] = w.ball[BVY] = 0; // in the net
-    w.ball[BX] = w.pitch.length + 1.5;
-  }
+  if (w.outcome?.result === 'goal') holdInNet(w.pitch, w.ball); // in the net
   if (w.outcome) return;
   const L = w.pitch.length, W = w.pitch.width;
   const x = w.ball[BX], y = w.ball[BY];
   if (x > L + BALL_RADIUS) {
     const shot = w.kickKind === 'shot' || w.kickKind === 'rebound';
-    if (inGoalMouth(w.pitch, w.prevBall[BY], Math.min(w.prevBall[BZ], w.ball[BZ]), BALL_RADIUS) && w.prevBall[BZ] < GOAL_HEIGHT) {
+    if (crossedUnderBar(w.pitch, w.prevBall, w.ball)) { // wholly over the line, between the posts, under the bar
       emit(w, { type: 'goal', ...(w.kicker >= 0 ? { agent: w.agents[w.kicker].id } : {}), x, y });
       return endWith(w, 'goal', w.kicker >= 0 ? w.agents[w.kicker].id : undefined);
     }
