@@ -66,7 +66,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1, carryTick: -1, playTick: -1,
-    toucher: -1, touchTick: -1,
+    toucher: -1, touchTick: -1, parryTick: -1,
     intents: newIntents(n), receiver: -1, rounding: 0,
     afterMoves: false, heldAt: -1, judgeFor: -1, judgeRestart: undefined, judgeEvent: null,
     pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),

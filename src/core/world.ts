@@ -53,6 +53,7 @@ export interface World {
   owner: number; // at someone's feet (dribbling), −1 if free
   possessor: number; // who has the ball under control, even while it runs ahead of them
   kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
+  parryTick: Tick; // the keeper's last parry (−1 none): a shot at him soon after is smothered
   toucher: number; touchTick: Tick; // the last defender the free ball ran off (a block, deflection, miscontrol), −1 none
   playTick: Tick; // the attack's first play of the ball (−1 none yet): the defence is alive to the play from then on
   carryTick: Tick; // the last touch ahead of a dribble (−1 none): the carrier meets the ball again only after it has run

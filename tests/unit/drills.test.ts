@@ -221,7 +221,8 @@ describe('two-v-one (stage 3)', () => {
     const square = ts.filter((t) => t.events.some((e) => e.type === 'pass' && e.agent === 'F1' && e.other === 'F2')).length;
     const follow = ts.filter((t) => t.events.some((e) => e.type === 'shot' && e.agent === 'F2')).length;
     expect(square + follow).toBeGreaterThanOrEqual(5);
-    expect(ts.filter((t) => t.outcome.result === 'goal').length / ts.length).toBeGreaterThan(0.4);
+    // 0.3, not 0.4: the defender now attacks the keeper's parries (he used to walk back to his line), so fewer rebounds go in.
+    expect(ts.filter((t) => t.outcome.result === 'goal').length / ts.length).toBeGreaterThan(0.3);
   });
 
   it('on the first parry, a second forward who stayed level plays on; one who went early is offside', () => {
