@@ -28,7 +28,7 @@ export const MARGIN_FIELDS = ['offsideMarginM', 'raceMarginS', 'separationM', 'c
 
 const PLAYS = new Set(['pass', 'cross']);
 const RUNNER_TOUCH = new Set(['control', 'shot']);
-const OPPONENT_TOUCH = new Set(['interception', 'tackle', 'save']);
+const OPPONENT_TOUCH = new Set(['interception', 'tackle', 'save', 'clearance', 'miscontrol', 'block', 'deflection']);
 
 /**
  * The runner the drill is about, from the file: the agent its first pass or cross is played to,

@@ -18,5 +18,6 @@ export function resultHeadline(o: Outcome, roleOf: (id: string) => string | unde
     case 'wide': return 'Wide';
     case 'out': return 'Out of play';
     case 'timeout': return 'Time ran out';
+    case 'cleared': return keeper ? 'Keeper cleared it' : 'Cleared by a defender';
   }
 }

@@ -1,6 +1,7 @@
 import { isRunCell, type SweepCell } from './cell';
 import type { Sweep } from './sweep';
 import { cellClass } from './window';
+import { windowSentence } from './window-sentence';
 
 // The window a player should learn: the timings that make a chance in most tries, swept over
 // several seeds, rather than every value that happened to work once. A one-seed sweep gives
@@ -49,18 +50,7 @@ export function robustWindows(s: Pick<Sweep, 'axes' | 'cells' | 'seeds'>, minSha
   return wide.length ? wide : runs;
 }
 
-function secs(v: number): string {
-  return `${Number(v.toFixed(2))}`;
-}
-
-/** One sentence a player reads: "works in 7 of 10 tries from 1.6 to 2.4 s". */
-export function robustSentence(name: string, unit: string, windows: readonly RobustWindow[]): string {
-  if (!windows.length) return `${name}: no timing works in most tries`;
-  const u = unit ? ` ${unit}` : '';
-  const parts = windows.map((w) => {
-    const k = Math.round(w.share * w.tries);
-    const how = w.tries > 1 ? `works in ${k} of ${w.tries} tries` : 'works';
-    return w.from === w.to ? `${how} at ${secs(w.from)}${u}` : `${how} from ${secs(w.from)} to ${secs(w.to)}${u}`;
-  });
-  return `${name} ${parts.join('; and ')}`;
+/** One sentence a player reads: "works in 7 of 10 tries from 1.6 to 2.4 s" (window-sentence.ts, as the viewer says it). */
+export function robustSentence(name: string, unit: string, windows: readonly RobustWindow[], step = 0): string {
+  return windowSentence(name, unit, windows, step, 'no timing works in most tries');
 }

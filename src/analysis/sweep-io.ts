@@ -2,7 +2,9 @@ import { OUTCOMES } from '../core/events';
 import { isRunCell, type SweepCell } from './cell';
 import { MARGIN_FIELDS } from './margins';
 import type { Sweep } from './sweep';
-import { cellClass } from './window';
+import { robustSentence, robustWindows } from './robust-window';
+import { cellClass, timingWindow } from './window';
+import { windowSentence } from './window-sentence';
 
 // A sweep as text: JSON (the axes, then one line per cell) or CSV (one row per cell). Pure.
 // Numbers are written exactly (shortest round trip), so a cell reads the same as `onside run`.
@@ -10,6 +12,18 @@ import { cellClass } from './window';
 export interface SweepHeader {
   title?: string;
   units?: Record<string, string>; // parameter units, for the axes
+  labels?: Record<string, string>; // parameter labels, for the window's sentence
+}
+
+/** A 1-D sweep's working window in the viewer's words (window-sentence.ts): over several seeds, the robust one. */
+export function windowWords(s: Sweep, h: SweepHeader = {}): string {
+  const a = s.axes[0];
+  const step = a.values.length > 1 ? a.values[1] - a.values[0] : 0;
+  const label = h.labels?.[a.name] ?? a.name;
+  const unit = h.units?.[a.name] ?? '';
+  if (s.seeds > 1) return robustSentence(label, unit, robustWindows(s), step);
+  const works = timingWindow(s).filter((b) => b.class === 'works').map((b) => ({ from: b.from, to: b.to }));
+  return windowSentence(label, unit, works, step);
 }
 
 /** A cell as written: its values, outcome, class, then margins (one seed) or shares (several). */
@@ -26,6 +40,7 @@ export function sweepToJSONText(s: Sweep, h: SweepHeader = {}): string {
     seeds: s.seeds,
     params: s.params,
     axes: s.axes.map((a) => ({ name: a.name, ...(h.units?.[a.name] ? { unit: h.units[a.name] } : {}), values: a.values })),
+    ...(s.axes.length === 1 && s.cells.length ? { window: windowWords(s, h) } : {}),
   };
   const fields = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   const cells = s.cells.map((c) => '    ' + JSON.stringify(cellJSON(c)));

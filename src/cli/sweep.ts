@@ -94,7 +94,7 @@ export function sweepCommand(args: string[], io: Io): number | Promise<number> {
       writeText(plot, sweepToSVG(result, { title: s.title, labels, units }), 'sweep: --plot');
       io.err(`onside sweep: drew the ${result.axes.length === 1 ? 'band' : 'map'} in ${plot}`);
     }
-    const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units });
+    const text = opt.csv ? sweepToCSV(result) : sweepToJSONText(result, { title: s.title, units, labels });
     io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   };

@@ -5,11 +5,14 @@ export const EVENT_TYPES = [
   'run', 'pass', 'cross', 'control', 'offside', 'interception', 'tackle', 'shot', 'save',
   'rebound', 'goal', 'wide', 'out', 'skipped', 'end',
   'touch', // a touch ahead while carrying the ball
+  // a defender's touch of a free ball (ball-contact.ts): off his body, off a foot, deliberate and lost, or kicked away
+  'block', 'deflection', 'miscontrol', 'clearance',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const OUTCOMES = [
   'goal', 'saved', 'wide', 'offside', 'intercepted', 'tackled', 'out', 'timeout',
+  'cleared', // a defender kicked or headed it away
 ] as const;
 export type Result = (typeof OUTCOMES)[number];
 
@@ -36,7 +39,7 @@ export interface DrillEvent {
   line?: Metres;
   marginM?: Metres;
   /** Offside offences: how the player became involved. */
-  involvement?: 'played' | 'challenged';
+  involvement?: 'played' | 'challenged' | 'obstructed';
   /** Passes and crosses to one of several options: which was chosen, by what rule, and why. */
   chosen?: { option: number; agent?: string; rule: ChoiceRule; why: string };
   /** Tackles: the attacker had the ball under control (a tackle, not a race lost). */

@@ -1,6 +1,6 @@
 import { BX, BY } from './ball';
 import type { FinishKind } from './events';
-import { emit, judge, release } from './plays';
+import { emit, holdAtFoot, judgeAtFrame, release } from './plays';
 import type { Metres, MetresPerSecond } from './units';
 import type { Intents, World } from './world';
 
@@ -60,16 +60,17 @@ export function applyKick(w: World, i: number): void {
     emit(w, { type: 'touch', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed });
     return;
   }
-  const judgment = judge(w, i);
+  holdAtFoot(w);
   if (kind === SHOT) {
     release(w, i, 'shot', k.dirX[i], k.dirY[i], speed, k.elevation[i]);
-    emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: k.toX[i], y: k.toY[i] }, finish: k.finish[i]!, judgment });
-    return;
+    const ev = emit(w, { type: 'shot', agent: w.agents[i].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: k.toX[i], y: k.toY[i] }, finish: k.finish[i]! });
+    return judgeAtFrame(w, i, ev);
   }
   const mate = k.mate[i];
   release(w, i, 'pass', k.dirX[i], k.dirY[i], speed, 0);
   w.receiver = mate;
-  emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: w.ball[BX] + k.dirX[i], y: w.ball[BY] + k.dirY[i] }, judgment });
+  const ev = emit(w, { type: 'pass', agent: w.agents[i].id, other: w.agents[mate].id, x: w.ball[BX], y: w.ball[BY], speed, to: { x: w.ball[BX] + k.dirX[i], y: w.ball[BY] + k.dirY[i] } });
+  judgeAtFrame(w, i, ev);
 }
 
 /**

@@ -29,6 +29,36 @@ export function judge(w: World, i: number, restart?: Restart): DrillEvent['judgm
   return j;
 }
 
+/**
+ * The judgment of a play by attacker i, on the frame of its tick. A kick made before this tick's
+ * move is held at the foot (the ball leaves it on the next tick) and judged once everyone has
+ * moved (settleJudgment); one made after the move (a first-time touch) is judged at once. Either
+ * way the judgment reads exactly the positions the trace records for the event's tick.
+ */
+export function judgeAtFrame(w: World, i: number, ev: DrillEvent, restart?: Restart): void {
+  if (w.afterMoves) {
+    ev.judgment = judge(w, i, restart);
+    return;
+  }
+  w.judgeFor = i;
+  w.judgeRestart = restart;
+  w.judgeEvent = ev;
+}
+
+/** A kick held at the foot this tick: stop the ball there for the move (see judgeAtFrame). */
+export function holdAtFoot(w: World): void {
+  if (!w.afterMoves) w.heldAt = w.tick;
+}
+
+/** After the move: the judgment owed to a kick made before it. */
+export function settleJudgment(w: World): void {
+  if (w.judgeFor < 0) return;
+  w.judgeEvent!.judgment = judge(w, w.judgeFor, w.judgeRestart);
+  w.judgeFor = -1;
+  w.judgeRestart = undefined;
+  w.judgeEvent = null;
+}
+
 export function repredict(w: World): void {
   w.predFrom = w.tick;
   w.predLen = predictBall(w.ball, w.dt, w.pred.length / 3, w.pred, w.scratch);

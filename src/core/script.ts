@@ -4,7 +4,7 @@ import { choose } from './choose';
 import { crossSpeed } from './cross-flight';
 import type { DrillEvent, EventType } from './events';
 import { aimAt } from './aim';
-import { emit, judge, release } from './plays';
+import { emit, holdAtFoot, judgeAtFrame, release } from './plays';
 import type { Action, Trigger, Zone } from './spec';
 import { DONE, NOT_YET, PENDING, SKIPPED } from './script-state';
 import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
@@ -98,19 +98,20 @@ function play(w: World, k: number, firstTime: boolean): void {
   const pick = choose(w, a, i); // of several options, the one its rule picks now
   const aim = aimAt(w, a.kind, pick.to, a.speed, a.loft);
   const dx = aim.x - w.ball[BX], dy = aim.y - w.ball[BY];
-  const judgment = w.team[i] !== DEFENCE ? judge(w, i, a.restart) : undefined;
+  holdAtFoot(w);
   const elev = (a.loft * Math.PI) / 180;
   const speed = a.kind === 'cross' ? crossSpeed(w, len(dx, dy), elev) : a.speed;
   release(w, i, a.kind, dx, dy, speed, a.kind === 'pass' ? 0 : elev);
   w.receiver = pick.to.agent !== undefined ? w.index.get(pick.to.agent) ?? -1 : nearestStriker(w, aim.x, aim.y);
   // The intended receiver is named on the event even for a ball played to a spot.
-  emit(w, {
+  const ev = emit(w, {
     type: a.kind, agent: a.agent, ...(w.receiver >= 0 && a.kind !== 'shot' ? { other: w.agents[w.receiver].id } : {}),
     x: w.ball[BX], y: w.ball[BY], speed, to: { x: aim.x, y: aim.y },
     ...(a.kind === 'shot' ? { finish: firstTime ? 'first-time' as const : 'placed' as const } : {}), ...(firstTime ? { firstTime: true } : {}),
-    ...(a.restart ? { restart: a.restart } : {}), ...(judgment ? { judgment } : {}),
+    ...(a.restart ? { restart: a.restart } : {}),
     ...(pick.chosen ? { chosen: pick.chosen } : {}),
   });
+  if (w.team[i] !== DEFENCE) judgeAtFrame(w, i, ev, a.restart);
 }
 
 /** Play every line due by this tick, in order (at the start of the tick, before anyone thinks). */
@@ -127,7 +128,7 @@ export function runDueLines(w: World): void {
 }
 
 // Any touch of the ball: a carrier's touches ahead on a dribble count as his touches too.
-const TOUCHES: ReadonlySet<EventType> = new Set(['control', 'pass', 'cross', 'shot', 'interception', 'tackle', 'save', 'touch']);
+const TOUCHES: ReadonlySet<EventType> = new Set(['control', 'pass', 'cross', 'shot', 'interception', 'tackle', 'save', 'touch', 'block', 'deflection', 'miscontrol', 'clearance']);
 
 function matches(t: Extract<Trigger, { kind: 'after' }>, e: DrillEvent): boolean {
   if (t.by !== undefined && e.agent !== t.by) return false;

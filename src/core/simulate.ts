@@ -1,16 +1,17 @@
-import { BALL_RADIUS, BVX, BVY, BX, BY, BZ } from './ball';
+import { BALL_RADIUS, BX, BY } from './ball';
 import { think } from './behaviours/registry';
 import { hold } from './behaviours/steering';
 import { createWorld } from './create-world';
 import { applyIntents } from './intents';
 import { liveLine } from './live-line';
 import { steerAll } from './kinematics';
-import { GOAL_HEIGHT, inGoalMouth } from './pitch';
-import { emit, endWith, placeAtFeet, repredict } from './plays';
+import { crossedUnderBar, holdInNet } from './net';
+import { emit, endWith, placeAtFeet, repredict, settleJudgment } from './plays';
 import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
 import { agentOffset, BALL_FIELDS, type Trace } from './trace';
-import { resolveTouches } from './touches';
+import { obstructer } from './offside-vision';
+import { callOffside, resolveTouches } from './touches';
 import type { World } from './world';
 
 // The fixed-timestep loop: script lines, behaviours think, kicks, kinematics, ball, touches,
@@ -18,6 +19,7 @@ import type { World } from './world';
 
 function moveBall(w: World): void {
   w.prevBall.set(w.ball);
+  if (w.heldAt === w.tick) return; // kicked this tick: it leaves the foot on the next
   if (w.owner >= 0) return placeAtFeet(w, w.owner);
   const hit = w.woodwork.advance(w.ball, w.dt);
   if (hit) {
@@ -27,16 +29,13 @@ function moveBall(w: World): void {
       emit(w, { type: 'rebound', x: w.ball[BX], y: w.ball[BY], by: hit });
     }
   }
-  if (w.outcome?.result === 'goal' && w.ball[BX] > w.pitch.length + 1.5) {
-    w.ball[BVX] = w.ball[BVY] = 0; // in the net
-    w.ball[BX] = w.pitch.length + 1.5;
-  }
+  if (w.outcome?.result === 'goal') holdInNet(w.pitch, w.ball); // in the net
   if (w.outcome) return;
   const L = w.pitch.length, W = w.pitch.width;
   const x = w.ball[BX], y = w.ball[BY];
   if (x > L + BALL_RADIUS) {
     const shot = w.kickKind === 'shot' || w.kickKind === 'rebound';
-    if (inGoalMouth(w.pitch, w.prevBall[BY], Math.min(w.prevBall[BZ], w.ball[BZ]), BALL_RADIUS) && w.prevBall[BZ] < GOAL_HEIGHT) {
+    if (crossedUnderBar(w.pitch, w.prevBall, w.ball)) { // wholly over the line, between the posts, under the bar
       emit(w, { type: 'goal', ...(w.kicker >= 0 ? { agent: w.agents[w.kicker].id } : {}), x, y });
       return endWith(w, 'goal', w.kicker >= 0 ? w.agents[w.kicker].id : undefined);
     }
@@ -65,6 +64,7 @@ function record(w: World): void {
 }
 
 export function step(w: World): void {
+  w.afterMoves = false;
   runDueLines(w);
   for (let i = 0; i < w.n; i++) {
     if (w.outcome) hold(w, i);
@@ -74,7 +74,13 @@ export function step(w: World): void {
   steerAll(w, w.n, w.dt);
   moveBall(w);
   w.moves++; // players and ball have moved: what was read from their positions is stale
-  if (!w.outcome) resolveTouches(w);
+  w.afterMoves = true;
+  settleJudgment(w); // a kick made before the move is judged on this tick's frame
+  if (!w.outcome && w.heldAt !== w.tick) {
+    const a = obstructer(w); // an attacker offside at the shot, hiding it from the keeper as it passes him
+    if (a >= 0) callOffside(w, a, 'obstructed');
+    else resolveTouches(w); // a ball held at the foot has not moved: no one else touches it
+  }
   watchTriggers(w);
 }
 

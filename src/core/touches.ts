@@ -1,4 +1,5 @@
 import { ballSpeed, BVX, BVY, BX, BY, BZ, touchSpeed } from './ball';
+import { contactKind, playContact } from './ball-contact';
 import { diving, inPenaltyArea } from './behaviours/keeper';
 import { saveShot } from './behaviours/keeper-save';
 import { finish, inShootingSpot, shoot } from './behaviours/finishing';
@@ -39,11 +40,14 @@ function canTouch(w: World, j: number): boolean {
   if (w.team[j] !== ATTACK && w.team[j] !== DEFENCE) return false;
   // Nobody plays their own kick again at once; after a touch ahead the ball runs first.
   if (j === w.kicker && w.tick - Math.max(w.kickTick, w.carryTick) < 0.3 / w.dt) return false;
+  if (j === w.toucher && w.tick - w.touchTick < 0.3 / w.dt) return false; // nor a ball just off his body
   const keeper = w.keeper[j] === 1;
-  if (w.kickKind === 'shot' && w.kickTeam === ATTACK && !keeper) return false; // shots pass by
+  const defender = w.team[j] === DEFENCE;
+  if (w.kickKind === 'shot' && w.kickTeam === ATTACK && !keeper && !defender) return false; // team-mates let a shot by
   if (keeper && !inPenaltyArea(w, w.ball[BX], w.ball[BY])) return w.ball[BZ] <= OUTFIELD_MAX_Z;
   if (w.ball[BZ] > (keeper ? KEEPER_MAX_Z : OUTFIELD_MAX_Z)) return false;
-  return keeper || ballSpeed(w.ball) < CONTROLLABLE;
+  // A defender's body meets a ball of any pace (ball-contact.ts); an attacker stops only what he can.
+  return keeper || defender || ballSpeed(w.ball) < CONTROLLABLE;
 }
 
 /** An attacker in an offside position challenging for the ball as an opponent plays it. */
@@ -59,7 +63,7 @@ function challenger(w: World, j: number): number {
   return best;
 }
 
-function callOffside(w: World, a: number, involvement: 'played' | 'challenged'): void {
+export function callOffside(w: World, a: number, involvement: 'played' | 'challenged' | 'obstructed'): void {
   const id = w.agents[a].id;
   const v = offenceOnTouch(w.offside, id)!;
   emit(w, { type: 'offside', agent: id, x: w.ball[BX], y: w.ball[BY], judgedAt: w.offside.judgedAt, line: w.offside.judgment!.offsideLine, marginM: v.marginM, involvement });
@@ -69,7 +73,8 @@ function callOffside(w: World, a: number, involvement: 'played' | 'challenged'):
   endWith(w, 'offside', id, v.marginM);
 }
 
-function defend(w: World, j: number): void {
+/** Defender j plays the ball, `d` metres from its path this tick. */
+function defend(w: World, j: number, d: number): void {
   const id = w.agents[j].id;
   const ch = challenger(w, j);
   if (ch >= 0) return callOffside(w, ch, 'challenged'); // the flag goes up before the defender's touch counts
@@ -91,6 +96,8 @@ function defend(w: World, j: number): void {
     stopBallWith(w, j);
     return endWith(w, 'saved', id);
   }
+  // An outfield defender meeting a free ball: a block, a deflection, a miscontrol, or a clean touch.
+  if (!keeper && !tackled) return playContact(w, j, contactKind(w, j, d), other);
   emit(w, { type: tackled ? 'tackle' : 'interception', agent: id, ...(other >= 0 ? { other: w.agents[other].id } : {}), ...at, ...(afterControl ? { afterControl } : {}) });
   opponentTouched(w.offside, true); // an opponent's deliberate play
   stopBallWith(w, j);
@@ -145,7 +152,7 @@ export function resolveTouches(w: World): void {
       const d = len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
       if (d < w.profiles[j].reach && (d < nearest || (d === nearest && ranksFirst(w, j, tackler)))) { tackler = j; nearest = d; }
     }
-    if (tackler >= 0) defend(w, tackler);
+    if (tackler >= 0) defend(w, tackler, nearest);
     return;
   }
   let best = -1;
@@ -159,6 +166,6 @@ export function resolveTouches(w: World): void {
     }
   }
   if (best < 0) return;
-  if (w.team[best] === DEFENCE) defend(w, best);
+  if (w.team[best] === DEFENCE) defend(w, best, bestD);
   else attack(w, best);
 }

@@ -1,4 +1,5 @@
 import type { DrillEvent, FinishKind, Outcome } from './events';
+import type { Restart } from './offside';
 import type { OffsideWatch } from './offside-watch';
 import type { Pitch } from './pitch';
 import type { Profile } from './profile';
@@ -52,9 +53,17 @@ export interface World {
   owner: number; // at someone's feet (dribbling), −1 if free
   possessor: number; // who has the ball under control, even while it runs ahead of them
   kicker: number; kickTick: Tick; kickKind: PlayKind; kickTeam: number;
+  parryTick: Tick; // the keeper's last parry (−1 none): a shot at him soon after is smothered
+  toucher: number; touchTick: Tick; // the last defender the free ball ran off (a block, deflection, miscontrol), −1 none
   playTick: Tick; // the attack's first play of the ball (−1 none yet): the defence is alive to the play from then on
   carryTick: Tick; // the last touch ahead of a dribble (−1 none): the carrier meets the ball again only after it has run
   intents: Intents; // kicks stated while thinking, applied once all have thought
+  // The judgment frame (Law 11): a play is judged on the frame recorded for its tick, everyone
+  // where they stand after that tick's move. A kick made before the move (a script line, an
+  // intent) holds the ball at the foot for the tick (heldAt) and is judged once all have moved.
+  afterMoves: boolean; // this tick's players and ball have moved
+  heldAt: Tick; // tick of a kick made before the move: the ball leaves the foot on the next tick
+  judgeFor: number; judgeRestart: Restart | undefined; judgeEvent: DrillEvent | null; // a judgment owed at the frame
   receiver: number; // intended receiver of the last pass or cross, −1 none
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1

@@ -4,6 +4,7 @@ import { robustSentence, type RobustWindow } from '../analysis/robust-window';
 import { cellClass, type Band } from '../analysis/window';
 import { sideClasses, type TimingClass } from './timing-classes';
 import { formatNumber } from './address';
+import { limitsFor, sayableRanges, windowSentence } from '../analysis/window-sentence';
 
 // The window band's geometry and words, pure: the bands of a 1-D sweep (analysis/window.ts) as
 // segments across the slider's range, where the current value falls, and one sentence a coach
@@ -76,16 +77,15 @@ export interface SummaryInput {
 
 /**
  * One sentence for the working ranges: "Run start works from 1.55 to 2.45 s: from 0.45 s before
- * to 0.45 s after the pass." Several ranges are listed; none: "…: no timing works here."
+ * to 0.45 s after the pass." The words are analysis/window-sentence.ts's, as the command line
+ * says them: slivers merged or dropped; with one window left, said against the reference.
  */
-export function bandSummary(segs: readonly BandSegment[], o: SummaryInput): string {
-  const works = segs.filter((s) => s.cls === 'works');
-  if (!works.length) return `${o.label}: no timing works here.`;
-  const u = o.unit ? ` ${o.unit}` : '';
-  const ranges = works.map((s) => (s.from === s.to ? `${formatNumber(s.from)}${u}` : `${formatNumber(s.from)} to ${formatNumber(s.to)}${u}`));
-  let text = `${o.label} works from ${ranges.join(', and from ')}`;
-  if (o.reference && works.length === 1) {
-    text += `: ${relativeRange(works[0].from, works[0].to, o.reference.value, o.reference.word)}`;
+export function bandSummary(segs: readonly BandSegment[], o: SummaryInput, step = 0): string {
+  const works = segs.filter((s) => s.cls === 'works').map((s) => ({ from: s.from, to: s.to }));
+  let text = windowSentence(o.label, o.unit, works, step);
+  const say = sayableRanges(works, limitsFor(o.unit, step).minGap, limitsFor(o.unit, step).minWidth);
+  if (o.reference && say.length === 1) {
+    text += `: ${relativeRange(say[0].from, say[0].to, o.reference.value, o.reference.word)}`;
   }
   return text + '.';
 }
@@ -127,9 +127,11 @@ export function bandColumns(cells: readonly SweepCell[], values: readonly number
  * The robust window in one sentence: "Run start works in 9 of 10 tries from 1.6 to 2.2 s: from
  * 0.4 s before to 0.2 s after the pass." None: "Run start: no timing works in most tries."
  */
-export function robustSummary(windows: readonly RobustWindow[], o: SummaryInput): string {
+export function robustSummary(windows: readonly RobustWindow[], o: SummaryInput, step = 0): string {
   if (!windows.length) return `${o.label}: no timing works in most tries.`;
-  let text = robustSentence(o.label, o.unit, windows);
-  if (o.reference && windows.length === 1) text += `: ${relativeRange(windows[0].from, windows[0].to, o.reference.value, o.reference.word)}`;
+  let text = robustSentence(o.label, o.unit, windows, step);
+  const { minGap, minWidth } = limitsFor(o.unit, step);
+  const say = sayableRanges(windows, minGap, minWidth);
+  if (o.reference && say.length === 1) text += `: ${relativeRange(say[0].from, say[0].to, o.reference.value, o.reference.word)}`;
   return text + '.';
 }

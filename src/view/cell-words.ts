@@ -10,7 +10,7 @@ import { formatNumber } from './address';
 
 const RESULT_WORDS: Record<Result, string> = {
   goal: 'Goal', saved: 'Saved', wide: 'Wide', offside: 'Offside', intercepted: 'Intercepted',
-  tackled: 'Tackled', out: 'Out of play', timeout: 'Time ran out',
+  tackled: 'Tackled', out: 'Out of play', timeout: 'Time ran out', cleared: 'Cleared',
 };
 
 function signed(v: number, digits: number): string {

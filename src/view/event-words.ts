@@ -6,6 +6,7 @@ const EVENT_WORDS: Record<DrillEvent['type'], string> = {
   run: 'Run', pass: 'Pass', cross: 'Cross', control: 'Control', offside: 'Offside', interception: 'Interception',
   tackle: 'Tackle', shot: 'Shot', save: 'Save', rebound: 'Rebound', goal: 'Goal', wide: 'Wide', out: 'Out of play', end: 'End',
   touch: 'Touch', skipped: 'Skipped',
+  block: 'Block', deflection: 'Deflection', miscontrol: 'Miscontrol', clearance: 'Clearance',
 };
 
 export function eventWords(e: DrillEvent, labelOf: (id: string) => string): string {

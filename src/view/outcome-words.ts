@@ -14,6 +14,6 @@ export function outcomeWords(o: Outcome, roleOf: (id: string) => string | undefi
 /** The detail under the headline: who and when. */
 export function outcomeDetail(o: Outcome, labelOf: (id: string) => string): string {
   const who = o.agent ? ` (${labelOf(o.agent)})` : '';
-  const how = o.result === 'intercepted' ? 'intercepted' : o.result === 'tackled' ? 'tackled' : '';
+  const how = o.result === 'intercepted' ? 'intercepted' : o.result === 'tackled' ? 'tackled' : o.result === 'cleared' ? 'cleared' : '';
   return `${how ? how + ' ' : ''}at ${o.t.toFixed(2)} s${who}`;
 }

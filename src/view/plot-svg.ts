@@ -100,8 +100,8 @@ function band(s: Sweep, l: PlotLabels): { body: string; height: number; sentence
   }
   out.push(text(PAD.left + plotW / 2, axisY + 36, axisName(s, 0, l), { anchor: 'middle' }));
   const sentence = s.seeds > 1
-    ? robustSentence(label, unit, robustWindows(s))
-    : bandSummary(bandSegments(timingWindow(s), xs[0], xs[xs.length - 1]), { label, unit });
+    ? robustSentence(label, unit, robustWindows(s), step)
+    : bandSummary(bandSegments(timingWindow(s), xs[0], xs[xs.length - 1]), { label, unit }, step);
   return { body: out.join(''), height: axisY + 40, sentence, present };
 }
 

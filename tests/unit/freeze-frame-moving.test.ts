@@ -8,10 +8,10 @@ import { agent, drill } from './helpers';
 // freeze frame shows. With everyone standing still any frame near the pass agrees; with a
 // striker sprinting and the line stepping up, a tick apart is 0.1–0.2 m of margin.
 //
-// Known fault, kept visible rather than skipped: the engine judges the positions as they stood
-// before the pass tick's move (the last frame with the ball at the passer's feet, see
-// offside-moving.test.ts), while the freeze frame draws the pass event's own tick, one tick later.
-// `it.fails` passes while the two disagree and fails the day they agree: then drop `.fails`.
+// One convention for passes, shots and controls (plays.ts judgeAtFrame): a play is judged on the
+// frame recorded for its own tick, everyone where that tick's move put them and the ball still at
+// the spot it was played from; the freeze frame draws that same frame, so margins and line agree
+// to the bit. (Before, kicks were judged on the frame before their tick and the two disagreed.)
 
 const STRIKER = { kind: 'striker' as const, shootRange: 14 };
 
@@ -36,10 +36,10 @@ describe('the freeze frame of a play made while everyone moves', () => {
     expect(facts[0].players.map((p) => p.id)).toEqual(['A']);
   });
 
-  it.fails('KNOWN FAULT: shows the striker and the line where they were judged, the line set by a defender', () => {
+  it('shows the striker and the line where they were judged, the line set by a defender', () => {
     const [f] = judgments(stepUp());
     const a = f.players[0];
-    expect(a.x - f.lineX).toBeCloseTo(a.marginM, 9); // today 0.535 m drawn against 0.415 m judged
-    expect(f.setBy.kind).toBe('defender'); // today 'unknown': the defenders drawn have moved off the line
+    expect(a.x - f.lineX).toBeCloseTo(a.marginM, 9); // was 0.535 m drawn against 0.415 m judged
+    expect(f.setBy.kind).toBe('defender'); // was 'unknown': the defenders drawn had moved off the line
   });
 });

@@ -50,7 +50,7 @@ describe('offside: involvement by challenging an opponent for the ball', () => {
     expect(t.outcome.marginM).toBeCloseTo(0.3, 9);
   });
 
-  // The same play with the clause's conditions undone one at a time: D's interception stands.
+  // The same play with the clause's conditions undone one at a time: D's touch stands.
   // D's reach sets how far from him he plays the ball, so which of the two limits binds.
   const controls: Array<[string, number, number, number]> = [
     ['onside: 0.3 m behind the line, as close to the ball (1.37 m)', 87.7, 35.2, 1],
@@ -60,8 +60,10 @@ describe('offside: involvement by challenging an opponent for the ball', () => {
   it.each(controls)('no offence when %s', (_, ax, ay, reach) => {
     const t = run(ax, ay, reach);
     expect(eventTypes(t)).not.toContain('offside');
-    expect(t.outcome).toMatchObject({ result: 'intercepted', agent: 'D' });
-    const cut = t.events.find((e) => e.type === 'interception')!;
+    // D wins it: with A this close he kicks it away (a clearance) rather than take it down.
+    expect(['intercepted', 'cleared']).toContain(t.outcome.result);
+    expect(t.outcome.agent).toBe('D');
+    const cut = t.events.find((e) => e.type === 'interception' || e.type === 'clearance')!;
     const dD = dist(88, 34, cut.x, cut.y), dA = dist(ax, ay, cut.x, cut.y);
     expect(dA).toBeGreaterThan(1); // A never in reach of it: the control is about the clause, not a touch
     const judged = t.events.find((e) => e.type === 'pass')!.judgment!.players.find((p) => p.id === 'A')!;

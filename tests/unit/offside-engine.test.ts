@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate';
 import type { Action } from '../../src/core/spec';
+import { agentX } from '../../src/core/trace';
 import { agent, drill, eventTypes } from './helpers';
 
 // Law 11 applied by the engine in whole drills: the offence is called on the touch, judged at the play.
@@ -22,7 +23,9 @@ describe('offside in the engine', () => {
     expect(t.outcome.result).toBe('offside');
     expect(off.agent).toBe('A');
     expect(off.judgedAt).toBe(pass.tick);
-    expect(off.marginM).toBeCloseTo(2, 6); // A at 90, D at 88 when the pass was played
+    // A at 90, D at 88 at the start; judged on the pass's own frame, where the striker has begun to move (mm).
+    expect(off.marginM).toBeCloseTo(agentX(t, pass.tick, 1) - 88, 9);
+    expect(off.marginM).toBeCloseTo(2, 1);
     expect(off.tick).toBeGreaterThan(pass.tick);
     expect(pass.judgment!.players.find((p) => p.id === 'A')!.offsidePosition).toBe(true);
   });
@@ -54,7 +57,10 @@ describe('offside in the engine', () => {
     expect(eventTypes(off)).toContain('rebound');
     expect(off.events.find((e) => e.type === 'rebound')!.by).toBe('post');
     expect(off.outcome.result).toBe('offside');
-    expect(off.events.find((e) => e.type === 'offside')!.marginM).toBeCloseTo(2, 6); // B at 99; second-last of D1 97, D2 97.5 is 97
+    // B at 99; second-last of D1 97, D2 97.5 is 97: judged on the shot's own frame, B a few mm on.
+    const shotTick = off.events.find((e) => e.type === 'shot')!.tick;
+    expect(off.events.find((e) => e.type === 'offside')!.marginM).toBeCloseTo(agentX(off, shotTick, 1) - 97, 9);
+    expect(off.events.find((e) => e.type === 'offside')!.marginM).toBeCloseTo(2, 1);
     // The same rebound to a player who was behind the line at the shot: play on.
     const on = mk(96);
     expect(eventTypes(on)).toContain('rebound');

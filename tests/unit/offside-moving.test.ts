@@ -45,14 +45,17 @@ function passOf(t: Trace): DrillEvent {
 }
 
 /**
- * The frame the ball is played on: the last recorded frame with the ball still at the passer's
- * feet, i.e. everyone where they stood as it left the foot. Read from the trace, not assumed.
+ * The frame the ball is played on: the frame recorded for the pass's own tick (the engine's one
+ * convention for passes, shots and controls, plays.ts judgeAtFrame). On it the ball is still at
+ * the spot it was kicked from (it leaves the foot on the next tick) and everyone stands where
+ * that tick's move put them. Checked from the trace, not assumed: the ball sits at the event's
+ * place on that frame and has moved on the next.
  */
 function playFrame(t: Trace, pass: DrillEvent): number {
-  const passer = t.agents.findIndex((a) => a.id === pass.agent);
-  let f = pass.tick;
-  while (f >= 0 && t.owner[f] !== passer) f--;
-  if (f < 0) throw new Error(`the ball was never at ${pass.agent}'s feet before the pass`);
+  const f = pass.tick;
+  const at = ballAt(t, f), next = ballAt(t, f + 1);
+  if (Math.abs(at.x - pass.x) > 1e-9 || Math.abs(at.y - pass.y) > 1e-9) throw new Error(`the ball is not at the pass's spot on its frame ${f}`);
+  if (Math.hypot(next.x - at.x, next.y - at.y) < 0.1) throw new Error(`the ball has not left the foot on frame ${f + 1}`);
   return f;
 }
 

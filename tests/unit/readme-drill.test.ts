@@ -45,7 +45,19 @@ describe('README: Writing a drill', () => {
     expect(t.events.some((e) => e.type === 'skipped')).toBe(false);
   });
 
-  it('the stage late-run: the centre-back gets to A first', () => {
-    expect(run('late-run').outcome).toMatchObject({ result: 'tackled', agent: 'CB' });
+  it('on time A shoots from inside 14 m; in the stage late-run, pressed by the centre-back, from 18–20 m and never scores (10 seeds)', () => {
+    const runAt = (variation: string | undefined, seed: number) => {
+      const values = paramValues(s, {}, variation);
+      return simulate(resolveDrill(s, values, variation), seed, { scenario: s.id, params: values });
+    };
+    for (let seed = 1; seed <= 10; seed++) {
+      const onTime = runAt(undefined, seed).events.find((e) => e.type === 'shot' && e.agent === 'A');
+      expect(105 - onTime!.x, `seed ${seed}`).toBeLessThan(14);
+      const late = runAt('late-run', seed);
+      const shot = late.events.find((e) => e.type === 'shot' && e.agent === 'A');
+      expect(105 - shot!.x, `seed ${seed}`).toBeGreaterThan(18);
+      expect(105 - shot!.x, `seed ${seed}`).toBeLessThan(20);
+      expect(late.outcome.result, `seed ${seed}`).not.toBe('goal');
+    }
   });
 });

@@ -195,7 +195,7 @@ describe('windows follow the law (in-behind, run start at the default pass time)
 
   it('a runner in an offside position at the pass never gets a chance; a flag is always that runner, beyond the line', () => {
     for (const c of cells) {
-      if (c.offsideMarginM! > 0) expect(['offside', 'intercepted', 'tackled', 'out', 'timeout']).toContain(c.outcome);
+      if (c.offsideMarginM! > 0) expect(['offside', 'intercepted', 'cleared', 'tackled', 'out', 'timeout']).toContain(c.outcome);
       if (c.outcome === 'offside') {
         expect(c.agent).toBe('S');
         expect(c.offsideMarginM!).toBeGreaterThan(0);
@@ -215,8 +215,10 @@ describe('windows follow the law (in-behind, run start at the default pass time)
     // 0.02 s: one tick (0.02 s) of the touch's timing can move the runner's remaining time.
     for (let k = 1; k < lateCells.length; k++) expect(lateCells[k].raceMarginS!).toBeLessThan(lateCells[k - 1].raceMarginS! + 0.02);
     expect(lateCells[0].raceMarginS! - lateCells.at(-1)!.raceMarginS!).toBeGreaterThan(0.5);
-    // Before the working band every cell is offside or in an offside position: too early.
-    for (const c of cells.filter((c) => c.values.runStart < works.from)) expect(c.offsideMarginM!).toBeGreaterThan(0);
+    // Before the first working band every cell is offside or in an offside position: too early.
+    // (Between it and the default's band a run can be lost to a live ball: a tackle, a clearance.)
+    const firstWorks = bands.find((b) => b.class === 'works')!;
+    for (const c of cells.filter((c) => c.values.runStart < firstWorks.from)) expect(c.offsideMarginM!).toBeGreaterThan(0);
   });
 });
 
@@ -237,7 +239,7 @@ describe('windows follow the physics (back-post-cross, run start at the default 
   it('too early, the front-post defender picks the runner up; too late, the ball is gone', () => {
     const early = cells.filter((c) => c.values.runStart < works.from && c.values.runStart > bands[bands.indexOf(works) - 1].lo);
     for (const c of early) {
-      expect(c.outcome).toBe('intercepted');
+      expect(['intercepted', 'cleared']).toContain(c.outcome); // won, or headed clear
       expect(c.agent).toBe('D');
       expect(c.raceMarginS!).toBeLessThan(0);
     }

@@ -102,7 +102,7 @@ describe('band layout', () => {
     const none = bandSegments(timingWindow(fakeSweep('passTime', [1, 2], ['offside', 'tackled'])), 1, 2);
     expect(bandSummary(none, { label: 'Pass time', unit: 's' })).toBe('Pass time: no timing works here.');
     const two = bandSegments(timingWindow(fakeSweep('x', [1, 2, 3], ['goal', 'out', 'goal'])), 1, 3);
-    expect(bandSummary(two, { label: 'Run start', unit: 's', reference: { value: 2, word: 'the pass' } })).toBe('Run start works from 1 s, and from 3 s.');
+    expect(bandSummary(two, { label: 'Run start', unit: 's', reference: { value: 2, word: 'the pass' } })).toBe('Run start works at 1 s, and at 3 s.');
   });
 });
 

@@ -31,6 +31,10 @@ export function onTheBall(w: World, i: number): boolean {
  */
 export function alerted(w: World, i: number): boolean {
   if (attackPlayed(w) && w.kickTick >= 0 && w.tick >= w.kickTick + reactionTicks(w, i)) return true;
+  // A loose ball (off a body, a parry, a miscontrol) once the play is on: everyone's to win. Read
+  // from the attack's first play, not from the last touch: in a goalmouth scramble each touch would
+  // start his reaction time again and he would never come (he walked back out to hold his line).
+  if (w.kickKind === 'rebound' && w.owner < 0 && w.possessor < 0 && w.playTick >= 0 && w.tick >= w.playTick + reactionTicks(w, i)) return true;
   if (w.playTick < 0 || w.tick < w.playTick + reactionTicks(w, i)) return false;
   const c = attackCarrier(w);
   return c >= 0 && len(w.px[c] - w.px[i], w.py[c] - w.py[i]) < CLOSE_CHALLENGE;

@@ -9,6 +9,8 @@ import type { Of } from './behaviour';
 // The keeper's save: a shot it reaches is held if soft enough and near its body, else parried
 // out and away from goal. A save is no deliberate play: the offside judgment of the shot stands.
 
+const SMOTHER_SECONDS = 1; // after a parry he is down on the ball this long: a shot at him then is smothered
+
 /** Distance from (px, py) to the ball's line of travel in the ground plane. */
 function lineDistance(w: World, px: number, py: number): number {
   const vx = w.ball[BVX], vy = w.ball[BVY];
@@ -26,7 +28,10 @@ export function saveShot(w: World, j: number): void {
   // Held if its line passes within the keeper's body reach and it is soft enough; a harder
   // one is held only if struck straight at them.
   const dist = lineDistance(w, w.px[j], w.py[j]);
-  const hold = (speed < b.holdSpeed && dist < w.profiles[j].reach) || (dist < 0.5 && speed < b.holdSpeed * 1.5);
+  // A shot at him again while he is still down from his last parry: he is on it and smothers it
+  // (no goalmouth pinball of point-blank shots and parries).
+  const down = w.parryTick >= 0 && w.tick - w.parryTick < SMOTHER_SECONDS / w.dt && dist < w.profiles[j].reach;
+  const hold = down || (speed < b.holdSpeed && dist < w.profiles[j].reach) || (dist < 0.5 && speed < b.holdSpeed * 1.5);
   opponentTouched(w.offside, false); // a save is no deliberate play: the judgment stands
   emit(w, { type: 'save', agent: id, ...at, speed, hold });
   if (hold) {
@@ -42,6 +47,7 @@ export function saveShot(w: World, j: number): void {
   w.kickKind = 'rebound';
   w.kicker = j;
   w.kickTick = w.tick;
+  w.parryTick = w.tick;
   repredict(w);
   emit(w, { type: 'rebound', agent: id, ...at, by: 'save', speed: ballSpeed(w.ball) });
 }

@@ -110,7 +110,7 @@ export class WindowBand {
       this.legend.appendChild(el('span', { cls: 'wb-key', attrs: { title: CLASS_STYLE[c].detail } }, [sw, document.createTextNode(CLASS_STYLE[c].word)]));
     }
     const words = { label: v.def.label, unit: v.def.unit, ...v.summary };
-    setText(this.summary, v.tries > 1 ? robustSummary(v.robust, words) : bandSummary(this.segments, words));
+    setText(this.summary, v.tries > 1 ? robustSummary(v.robust, words, v.def.step) : bandSummary(this.segments, words, v.def.step));
     this.paint();
     this.track.setAttribute('aria-label', this.summary.textContent ?? '');
     this.box.dataset.state = 'ready';
