@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ScenarioFile } from '../../scenario/types';
 import { TEMPLATE_TITLES, type TemplateId } from '../../view/edit/templates';
 import { canRedo, canUndo, viewerState } from '../state/signals';
@@ -26,6 +26,9 @@ export interface EditorActions {
   deleteMine(key: string): void;
   undoDelete(): void;
 }
+
+/** The editor's slice of the state: the panels re-render when it changes, not at every tick of playback. */
+export const editing = computed(() => viewerState.value.edit);
 
 /** My drills as last listed, and what the storage said (null: all well). */
 export const mine = signal<MyDrill[]>([]);
@@ -88,8 +91,7 @@ function MyDrillsList({ x, current }: { x: EditorActions; current: string }) {
 }
 
 export function EditorPanel({ x }: { x: EditorActions }) {
-  const s = viewerState.value;
-  const ed = s.edit;
+  const ed = editing.value;
   const templates = Object.entries(TEMPLATE_TITLES) as [TemplateId, string][];
   return (
     <section class="editor" aria-label="Drill editor">
