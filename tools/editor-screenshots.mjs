@@ -18,7 +18,7 @@ const click = async (x, y) => { const q = await at(x, y); await p.mouse.click(q.
 // A through pass in behind a defender, from the empty half pitch, with the pointer.
 await p.locator('#new-drill').selectOption('empty');
 await p.locator('#add-attacker').click(); await click(78, 30);
-await p.locator('#add-defender').click(); await click(86, 36);
+await p.locator('#add-defender').click(); await click(93, 44);
 await p.locator('#add-goalkeeper').click(); await click(103.5, 34);
 await p.locator('#tool-run').click(); await click(78, 30); await click(91, 29); await click(98, 33); await click(98, 33);
 await p.locator('#tool-pass').click(); await click(66, 34); await click(78, 30);

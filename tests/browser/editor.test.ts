@@ -234,6 +234,13 @@ describe('links', () => {
     expect(await state(other, 'drill')).toBe('my-drill');
     const again = readFileSync(await download(other), 'utf8');
     expect(again).toBe(original);
+    // Nothing was saved from the link until asked; Save to My drills keeps it (and edits it).
+    const before = await other.evaluate(() => (window as any).__onside.myDrillKeys());
+    await other.locator('#save-mine').click();
+    await other.waitForFunction((n) => (window as any).__onside.saves > n, 0);
+    const after = await other.evaluate(() => (window as any).__onside.myDrillKeys());
+    expect(after.length).toBe(before.length + 1);
+    expect(await editText(other)).toBe(original);
     await ctx.close();
   });
 

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ScenarioFile } from '../../scenario/types';
 import { TEMPLATE_TITLES, type TemplateId } from '../../view/edit/templates';
 import { canRedo, canUndo, viewerState } from '../state/signals';
@@ -26,6 +26,9 @@ export interface EditorActions {
   deleteMine(key: string): void;
   undoDelete(): void;
 }
+
+/** The editor's slice of the state: the panels re-render when it changes, not at every tick of playback. */
+export const editing = computed(() => viewerState.value.edit);
 
 /** My drills as last listed, and what the storage said (null: all well). */
 export const mine = signal<MyDrill[]>([]);
@@ -87,32 +90,38 @@ function MyDrillsList({ x, current }: { x: EditorActions; current: string }) {
   );
 }
 
+/** At the top of the panel while editing (nothing otherwise): leave, undo, the tools, the inspector. */
 export function EditorPanel({ x }: { x: EditorActions }) {
-  const s = viewerState.value;
-  const ed = s.edit;
-  const templates = Object.entries(TEMPLATE_TITLES) as [TemplateId, string][];
+  const ed = editing.value;
+  if (!ed) return null;
   return (
     <section class="editor" aria-label="Drill editor">
       <div class="buttons wrap">
-        {ed ? <button type="button" id="edit-stop" onClick={() => x.stopEditing()}>Done editing</button>
-          : <>
-            <button type="button" id="edit-start" title="Edit this drill (E): a copy of it is kept in My drills as you go" onClick={() => x.startEditing()}>Edit</button>
-            <button type="button" id="save-mine" title="Keep a copy of this drill in My drills (and edit it)" onClick={() => x.startEditing()}>Save to My drills</button>
-          </>}
+        <button type="button" id="edit-stop" onClick={() => x.stopEditing()}>Done editing</button>
+        <button type="button" id="edit-undo" disabled={!canUndo.value} title="Undo (Ctrl+Z)" onClick={() => x.dispatch({ type: 'history/undo' })}>↶ Undo</button>
+        <button type="button" id="edit-redo" disabled={!canRedo.value} title="Redo (Ctrl+Shift+Z)" onClick={() => x.dispatch({ type: 'history/redo' })}>↷ Redo</button>
+      </div>
+      <Tools tool={ed.tool} snap={ed.snap} x={x} />
+      <EditInspector f={ed.file as ScenarioFile} selection={ed.selection} edit={x.edit} />
+    </section>
+  );
+}
+
+/** With the panel's export and share tools: edit, a new drill, the file, the link, My drills. */
+export function DrillFiles({ x }: { x: EditorActions }) {
+  const ed = editing.value;
+  const templates = Object.entries(TEMPLATE_TITLES) as [TemplateId, string][];
+  return (
+    <section class="drill-files" aria-label="Drill file">
+      <div class="buttons wrap">
+        {ed ? null : <>
+          <button type="button" id="edit-start" title="Edit this drill (E): a copy of it is kept in My drills as you go" onClick={() => x.startEditing()}>Edit</button>
+          <button type="button" id="save-mine" title="Keep a copy of this drill in My drills (and edit it)" onClick={() => x.startEditing()}>Save to My drills</button>
+        </>}
         <select id="new-drill" aria-label="New drill from a template" value="" onChange={(e) => { const v = e.currentTarget.value as TemplateId; e.currentTarget.value = ''; if (v) x.newDrill(v); }}>
           <option value="">New drill…</option>
           {templates.map(([id, t]) => <option key={id} value={id}>{t}</option>)}
         </select>
-        {ed ? <>
-          <button type="button" id="edit-undo" disabled={!canUndo.value} title="Undo (Ctrl+Z)" onClick={() => x.dispatch({ type: 'history/undo' })}>↶</button>
-          <button type="button" id="edit-redo" disabled={!canRedo.value} title="Redo (Ctrl+Shift+Z)" onClick={() => x.dispatch({ type: 'history/redo' })}>↷</button>
-        </> : null}
-      </div>
-      {ed ? <>
-        <Tools tool={ed.tool} snap={ed.snap} x={x} />
-        <EditInspector f={ed.file as ScenarioFile} selection={ed.selection} edit={x.edit} />
-      </> : null}
-      <div class="buttons wrap edit-files">
         <button type="button" id="download-drill" title="The drill file, as onside validate and onside run read it" onClick={() => x.download()}>Download</button>
         <button type="button" id="share-drill" title="A link that carries the whole drill" onClick={() => x.shareLink()}>Share link</button>
       </div>

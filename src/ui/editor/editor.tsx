@@ -22,7 +22,7 @@ import type { Replay } from '../state/replay';
 import type { AnyCommand } from '../state/store';
 import type { ViewerState } from '../state/viewer-state';
 import { drillText } from './drill-text';
-import { deleted, EditorPanel, mine, shareStatus, storage, type EditorActions } from './editor-panel';
+import { deleted, DrillFiles, EditorPanel, mine, shareStatus, storage, type EditorActions } from './editor-panel';
 import { refusal } from './fields';
 import { editKeyFor, type EditKeyInput } from './keys';
 import { MyDrills, type MyDrill } from './my-drills';
@@ -61,8 +61,12 @@ export class Editor implements EditorActions {
     const panel = document.createElement('div');
     panel.id = 'editor';
     const result = document.querySelector('#panel .result');
-    if (result) result.before(panel); // near the top: the editor is the panel's first business while editing
+    if (result) result.before(panel); // near the top: the editor is the panel's first business while editing (empty otherwise)
     else byId('panel').appendChild(panel);
+    const files = document.createElement('div');
+    files.id = 'drill-files';
+    byId('export-tools').after(files); // with "Export and share"
+
     const timeline = document.createElement('div');
     timeline.id = 'edit-timeline';
     byId('transport').before(timeline);
@@ -75,6 +79,7 @@ export class Editor implements EditorActions {
       targets: () => this.targets(), edit: (op, w) => this.edit(op, w), readout: (t, at) => this.readout(t, at),
     });
     render(<EditorPanel x={this} />, panel);
+    render(<DrillFiles x={this} />, files);
     render(<Timeline edit={(op, w) => this.edit(op, w)} dispatch={this.dispatch} />, timeline);
     addEventListener('pagehide', () => void this.flush());
     void this.refreshList();

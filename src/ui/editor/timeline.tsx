@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ScenarioFile } from '../../scenario/types';
-import { viewerState } from '../state/signals';
+import { editing } from './editor-panel';
 import type { AnyCommand } from '../state/store';
 import type { TryOp } from './fields';
 
@@ -22,7 +22,7 @@ function momentOf(f: ScenarioFile, i: number): { t: number; path: (string | numb
 export function Timeline({ edit, dispatch }: { edit: TryOp; dispatch: (c: AnyCommand) => void }) {
   const bar = useRef<HTMLDivElement>(null);
   const drag = useRef<{ line: number; moved: boolean; path: (string | number)[]; min: number; max: number } | null>(null);
-  const ed = viewerState.value.edit;
+  const ed = editing.value;
   if (!ed) return null;
   const f = ed.file as ScenarioFile;
   const duration = Number(f.duration ?? 10);
