@@ -21,16 +21,36 @@ export const BODY_GAP: Metres = 2 * BODY_RADIUS; // closest two centres may come
 const PASSES = 200; // two touching settle in one sweep, a crowd in a few; a pile (players all sent to one spot) takes more
 
 const orders = new WeakMap<World, Int32Array>();
+let lastWorld: World | null = null; // the world asked about last, and its order: one run asks every tick
+let lastOrder: Int32Array = new Int32Array(0);
 
 /** The agents' indices in the order of their ids: the contacts are resolved in that order, never the file's. */
 function byId(w: World): Int32Array {
+  if (w === lastWorld) return lastOrder;
   let o = orders.get(w);
   if (!o) {
     const ids = w.agents.map((a) => a.id);
     o = Int32Array.from(ids.map((_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0)));
     orders.set(w, o);
   }
+  lastWorld = w;
+  lastOrder = o;
   return o;
+}
+
+/** Are any two bodies overlapping? Pairs in file order: the answer is the same in any order. */
+function anyOverlap(px: Float64Array, py: Float64Array, n: number): boolean {
+  for (let i = 0; i < n - 1; i++) {
+    const x = px[i], y = py[i];
+    for (let j = i + 1; j < n; j++) {
+      const dx = px[j] - x;
+      if (dx >= BODY_GAP || dx <= -BODY_GAP) continue;
+      const dy = py[j] - y;
+      if (dy >= BODY_GAP || dy <= -BODY_GAP) continue;
+      if (dx * dx + dy * dy < BODY_GAP * BODY_GAP) return true;
+    }
+  }
+  return false;
 }
 
 const H = Math.SQRT1_2;
@@ -43,7 +63,7 @@ const COMPASS = Float64Array.of(1, 0, H, H, 0, 1, -H, H, -1, 0, -H, -H, 0, -1, H
  */
 export function separateBodies(w: World): boolean {
   const n = w.n;
-  if (n < 2) return true;
+  if (n < 2 || !anyOverlap(w.px, w.py, n)) return true; // nearly every tick: nobody touching
   const order = byId(w);
   const { px, py, vx, vy, profiles } = w;
   for (let pass = 0; pass < PASSES; pass++) {

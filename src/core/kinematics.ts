@@ -1,8 +1,8 @@
 import type { Profile } from './profile';
-import { accelLimit, BRAKE_DROP, CUT_COS, PLANT_SHARE, TURN_DROP } from './profile';
+import * as limits from './profile';
 import type { Metres, MetresPerSecond, Seconds } from './units';
-import { len } from './vec';
-import { exp, log } from './detmath';
+import * as vec from './vec';
+import * as detmath from './detmath';
 
 /** Agents' positions (m), velocities (m/s) and profiles, in flat arrays (a World is one). */
 export interface Movers {
@@ -25,6 +25,11 @@ export interface Steering extends Movers {
 // brake to the plant speed, turn there, go again. Agents 0…n−1 move one tick, in place. One loop
 // over flat arrays and no calls with number arguments: this is the engine's innermost step.
 const TURN_SECONDS = 0.3; // s
+// The profile's limits and the helpers read once into plain constants: an imported binding is
+// read through its module on every use (as tsx and the command line run it), which in these
+// loops cost more than the steering itself.
+const len = vec.len, exp = detmath.exp, log = detmath.log;
+const BRAKE_DROP = limits.BRAKE_DROP, TURN_DROP = limits.TURN_DROP, CUT_COS = limits.CUT_COS, PLANT_SHARE = limits.PLANT_SHARE;
 
 export function steerAll(s: Steering, n: number, dt: Seconds): void {
   const { px, py, vx: svx, vy: svy, tx, ty, pace, arrive, profiles } = s;
@@ -61,9 +66,11 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       } else {
         // The arc tangent to the motion through the target has curvature κ = 2·sin θ / dist; the
         // speed that turns onto it solves κ·u² = accel·(1 − TURN_DROP·u/vmax).
-        const k = (2 * Math.sqrt(Math.max(0, 1 - cos * cos))) / dist;
+        const sin2 = 1 - cos * cos;
+        const k = sin2 > 1e-12 ? (2 * Math.sqrt(sin2)) / dist : 0; // straight on (the most common case): no root
         bend = k;
-        if (k > 1e-9) {
+        // Only where the arc binds (κ·want² above the sideways limit at that speed) is it solved.
+        if (k > 1e-9 && k * want * want > p.accel * (1 - (TURN_DROP * want) / vmax)) {
           const b = (p.accel * TURN_DROP) / vmax;
           want = Math.min(want, (Math.sqrt(b * b + 4 * k * p.accel) - b) / (2 * k));
         }
@@ -78,7 +85,7 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       dvx = -vx;
       dvy = -vy;
     }
-    const lim = accelLimit(p);
+    const lim = p.accel > p.brake ? p.accel : p.brake; // accelLimit(p)
     let ax: number;
     let ay: number;
     if (speed > 1e-6) {
@@ -97,11 +104,15 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
         // Braking comes first above the plant speed (in a cut, all the grip the speed allows goes
         // into braking: no arc); at the plant the turn comes first.
         if (aPar < -brake) aPar = -brake;
-        if (speed > PLANT_SHARE * vmax) aPerp = Math.min(aPerp, Math.sqrt(cut ? brake * brake - aPar * aPar : lim * lim - aPar * aPar));
-        else aPar = -Math.min(-aPar, Math.sqrt(lim * lim - aPerp * aPerp));
+        const cap = cut && speed > PLANT_SHARE * vmax ? brake : lim; // the grip to share (m/s²)
+        if (aPar * aPar + aPerp * aPerp > cap * cap) {
+          if (speed > PLANT_SHARE * vmax) aPerp = Math.sqrt(cap * cap - aPar * aPar);
+          else aPar = -Math.sqrt(cap * cap - aPerp * aPerp);
+        }
       } else {
         const forwardMax = p.accel * Math.max(0, 1 - speed / vmax);
-        aPar = Math.min(aPar, forwardMax, Math.sqrt(lim * lim - aPerp * aPerp));
+        if (aPar > forwardMax) aPar = forwardMax;
+        if (aPar * aPar + aPerp * aPerp > lim * lim) aPar = Math.sqrt(lim * lim - aPerp * aPerp);
       }
       ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerp : 0);
       ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerp : 0);

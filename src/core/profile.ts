@@ -38,7 +38,7 @@ export const BRAKE_DROP = 0.35;
 export const TURN_DROP = 0.42;
 // A change of direction sharper than 60° is a cut: brake to the plant speed, turn, go again.
 export const CUT_COS = 0.5;
-export const PLANT_SHARE = 0.5; // plant speed, a share of top speed (2.7 m/s for 9 m/s)
+export const PLANT_SHARE = 0.5; // plant speed, a share of top speed (4.5 m/s for 9 m/s: smallest radius 3.1 m)
 
 /** Largest deceleration at speed v (m/s): p.brake from low speed, less from high speed. */
 export function brakeAt(p: Profile, v: MetresPerSecond): MetresPerSecond2 {
