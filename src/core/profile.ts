@@ -29,12 +29,12 @@ export const DEFAULT_PROFILES: Record<Role, Profile> = {
 
 // How braking and turning fall off with speed (fractions of the peak lost at top speed).
 // Braking: from top speed a player first has to lower his centre of mass, so the first steps
-// brake less (Harper et al. 2022: the faster the approach, the longer the stop). 8.5 m/s² peak,
-// 5.5 m/s² from 9 m/s: a stop from top speed takes 1.3 s and 6.3 m.
+// brake less (Harper et al. 2022: the faster the approach, the longer the stop). 9 m/s² peak,
+// 5.85 m/s² from 9 m/s: a stop from top speed takes 1.24 s and 5.9 m.
 export const BRAKE_DROP = 0.35;
-// Turning: sideways up to accel at a standstill, 62% of it at top speed (a minimum radius of
-// v²/aLat: 1.3 m at 3 m/s, 5.9 m at 6 m/s, 16 m at 9 m/s). Set so that the 17 m sprint round the
-// penalty arc (radius 9.15 m) costs 0.08–0.16 s over a straight one (Fílter et al. 2019).
+// Turning: sideways up to accel at a standstill, 58% of it at top speed (a smallest radius of
+// v²/turnAt(v): 1.3 m at 3 m/s, 6.1 m at 6 m/s, 17 m at 9 m/s). Set so that the 17 m sprint round
+// the penalty arc (radius 9.15 m) costs 0.08–0.16 s over a straight one (Fílter et al. 2019).
 export const TURN_DROP = 0.42;
 // A change of direction sharper than 60° is a cut: brake to the plant speed, turn, go again.
 export const CUT_COS = 0.5;
