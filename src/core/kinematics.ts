@@ -1,8 +1,8 @@
 import type { Profile } from './profile';
-import { accelLimit } from './profile';
+import * as limits from './profile';
 import type { Metres, MetresPerSecond, Seconds } from './units';
-import { len } from './vec';
-import { exp, log } from './detmath';
+import * as vec from './vec';
+import * as detmath from './detmath';
 
 /** Agents' positions (m), velocities (m/s) and profiles, in flat arrays (a World is one). */
 export interface Movers {
@@ -17,10 +17,20 @@ export interface Steering extends Movers {
   arrive: Uint8Array; // 1: slow down to stop on the target
 }
 
-// Steering with real limits: forward acceleration a(v) = accel·(1 − v/vmax), braking up to
-// `brake`, sideways (turning) up to `accel`, and the total never above accelLimit(profile).
-// Agents 0…n−1 move one tick, in place. One loop over flat arrays and no calls with number
-// arguments: this is the engine's innermost step, as cheap as a bare kinematic loop can be.
+// Steering with real limits: forward acceleration a(v) = accel·(1 − v/vmax); braking up to
+// brakeAt(v) (harder than starting, less from high speed); sideways (turning) up to turnAt(v),
+// which falls with speed, so the smallest turning radius grows with speed; the total never above
+// accelLimit(profile), braking served first, then turning, then speeding up. A target off to the
+// side is taken at the speed whose smallest radius bends onto it; one more than 60° off is a cut:
+// brake to the plant speed, turn there, go again. Agents 0…n−1 move one tick, in place. One loop
+// over flat arrays and no calls with number arguments: this is the engine's innermost step.
+const TURN_SECONDS = 0.3; // s
+// The profile's limits and the helpers read once into plain constants: an imported binding is
+// read through its module on every use (as tsx and the command line run it), which in these
+// loops cost more than the steering itself.
+const len = vec.len, exp = detmath.exp, log = detmath.log;
+const BRAKE_DROP = limits.BRAKE_DROP, TURN_DROP = limits.TURN_DROP, CUT_COS = limits.CUT_COS, PLANT_SHARE = limits.PLANT_SHARE;
+
 export function steerAll(s: Steering, n: number, dt: Seconds): void {
   const { px, py, vx: svx, vy: svy, tx, ty, pace, arrive, profiles } = s;
   for (let i = 0; i < n; i++) {
@@ -37,9 +47,35 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       svy[i] = 0;
       continue;
     }
-    let want = Math.min(pace[i] * p.maxSpeed, p.maxSpeed);
-    // Slow down in time to stop on the target (braking distance v²/2b), and stand still when there.
-    if (arrive[i] === 1) want = Math.min(want, Math.sqrt(2 * p.brake * 0.8 * Math.max(0, dist - 0.05)));
+    const vmax = p.maxSpeed;
+    const speed = len(vx, vy);
+    const v = speed < vmax ? speed : vmax;
+    const brake = p.brake * (1 - (BRAKE_DROP * v) / vmax); // brakeAt(p, speed)
+    const side = p.accel * (1 - (TURN_DROP * v) / vmax); // turnAt(p, speed)
+    let want = Math.min(pace[i] * vmax, vmax);
+    // Slow down in time to stop on the target (braking distance v²/2b at the braking from top
+    // speed, the weakest), and stand still when there.
+    if (arrive[i] === 1) want = Math.min(want, Math.sqrt(2 * p.brake * (1 - BRAKE_DROP) * Math.max(0, dist - 0.05)));
+    let bend = -1; // curvature (1/m) of the arc onto the target, −1 for a cut or none
+    let cut = false;
+    if (speed > 1e-6 && dist > 1e-6) {
+      const cos = (vx * dx + vy * dy) / (speed * dist);
+      if (cos < CUT_COS) {
+        want = Math.min(want, PLANT_SHARE * vmax); // a cut: plant first
+        cut = true;
+      } else {
+        // The arc tangent to the motion through the target has curvature κ = 2·sin θ / dist; the
+        // speed that turns onto it solves κ·u² = accel·(1 − TURN_DROP·u/vmax).
+        const sin2 = 1 - cos * cos;
+        const k = sin2 > 1e-12 ? (2 * Math.sqrt(sin2)) / dist : 0; // straight on (the most common case): no root
+        bend = k;
+        // Only where the arc binds (κ·want² above the sideways limit at that speed) is it solved.
+        if (k > 1e-9 && k * want * want > p.accel * (1 - (TURN_DROP * want) / vmax)) {
+          const b = (p.accel * TURN_DROP) / vmax;
+          want = Math.min(want, (Math.sqrt(b * b + 4 * k * p.accel) - b) / (2 * k));
+        }
+      }
+    }
     let dvx = 0;
     let dvy = 0;
     if (dist > 1e-6) {
@@ -49,7 +85,7 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       dvx = -vx;
       dvy = -vy;
     }
-    const speed = len(vx, vy);
+    const lim = p.accel > p.brake ? p.accel : p.brake; // accelLimit(p)
     let ax: number;
     let ay: number;
     if (speed > 1e-6) {
@@ -58,30 +94,40 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       const par = dvx * ux + dvy * uy; // wanted change of speed along the motion
       const perpX = dvx - par * ux;
       const perpY = dvy - par * uy;
-      const forwardMax = p.accel * Math.max(0, 1 - speed / p.maxSpeed);
-      const aPar = Math.max(-p.brake, Math.min(forwardMax, par / dt));
       const perpLen = len(perpX, perpY);
-      const aPerpMag = Math.min(p.accel, perpLen / dt);
-      ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerpMag : 0);
-      ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerpMag : 0);
+      let aPar = par / dt;
+      // Running, a player bends at least along that arc (v²κ sideways, pure pursuit) and closes
+      // the sideways gap in TURN_SECONDS; slow, or cutting, he turns as fast as he can.
+      const swing = want > 1e-9 ? (perpLen * speed) / want : 0; // sideways speed that turns the motion onto the target (m/s)
+      let aPerp = Math.min(side, bend >= 0 && speed > PLANT_SHARE * vmax ? Math.max(speed * speed * bend, swing / TURN_SECONDS) : swing / dt);
+      if (aPar < 0) {
+        // Braking comes first above the plant speed (in a cut, all the grip the speed allows goes
+        // into braking: no arc); at the plant the turn comes first.
+        if (aPar < -brake) aPar = -brake;
+        const cap = cut && speed > PLANT_SHARE * vmax ? brake : lim; // the grip to share (m/s²)
+        if (aPar * aPar + aPerp * aPerp > cap * cap) {
+          if (speed > PLANT_SHARE * vmax) aPerp = Math.sqrt(cap * cap - aPar * aPar);
+          else aPar = -Math.sqrt(cap * cap - aPerp * aPerp);
+        }
+      } else {
+        const forwardMax = p.accel * Math.max(0, 1 - speed / vmax);
+        if (aPar > forwardMax) aPar = forwardMax;
+        if (aPar * aPar + aPerp * aPerp > lim * lim) aPar = Math.sqrt(lim * lim - aPerp * aPerp);
+      }
+      ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerp : 0);
+      ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerp : 0);
     } else {
       const dvl = len(dvx, dvy);
       const aMag = Math.min(p.accel, dvl / dt);
       ax = dvl > 1e-9 ? (dvx / dvl) * aMag : 0;
       ay = dvl > 1e-9 ? (dvy / dvl) * aMag : 0;
     }
-    const aLen = len(ax, ay);
-    const lim = accelLimit(p);
-    if (aLen > lim) {
-      ax *= lim / aLen;
-      ay *= lim / aLen;
-    }
     let nvx = vx + ax * dt;
     let nvy = vy + ay * dt;
     const ns = len(nvx, nvy);
-    if (ns > p.maxSpeed) {
-      nvx *= p.maxSpeed / ns;
-      nvy *= p.maxSpeed / ns;
+    if (ns > vmax) {
+      nvx *= vmax / ns;
+      nvy *= vmax / ns;
     }
     px[i] = x + nvx * dt;
     py[i] = y + nvy * dt;
@@ -96,7 +142,8 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
  */
 function turnTime(vx: MetresPerSecond, vy: MetresPerSecond, toward: MetresPerSecond, p: Profile): Seconds {
   const sideways = Math.sqrt(Math.max(0, vx * vx + vy * vy - toward * toward));
-  return (Math.max(0, -toward) + sideways) / p.brake;
+  // Braked at brakeAt(half top speed), about the mean over a stop from top speed (no square root here: hot).
+  return (Math.max(0, -toward) + sideways) / (p.brake * (1 - BRAKE_DROP / 2));
 }
 
 /**

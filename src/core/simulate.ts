@@ -1,5 +1,6 @@
 import { BALL_RADIUS, BX, BY } from './ball';
 import { think } from './behaviours/registry';
+import { separateBodies } from './bodies';
 import { hold } from './behaviours/steering';
 import { createWorld } from './create-world';
 import { applyIntents } from './intents';
@@ -72,6 +73,7 @@ export function step(w: World): void {
   }
   applyIntents(w); // kicks after all have thought: no agent sees another's kick before the tick is out
   steerAll(w, w.n, w.dt);
+  separateBodies(w); // players' bodies never overlap (bodies.ts)
   moveBall(w);
   w.moves++; // players and ball have moved: what was read from their positions is stale
   w.afterMoves = true;
@@ -100,6 +102,7 @@ export function simulate(
   spec: DrillSpec, seed: number, info: Omit<RunInfo, 'seed'> = { scenario: spec.id, params: {} }, opts: SimulateOptions = {},
 ): Trace {
   const w = createWorld(spec, seed);
+  for (let k = 0; k < 20 && !separateBodies(w); k++); // players placed on one spot start side by side
   if (opts.tail === false) w.tail = 0;
   if (w.owner >= 0) placeAtFeet(w, w.owner);
   else repredict(w);

@@ -216,12 +216,15 @@ describe('back-post-cross', () => {
 describe('two-v-one (stage 3)', () => {
   it('the forwards combine: a square ball or a second forward on the rebound happens over 50 seeds', () => {
     const ts = SEEDS.map((s) => runDrill('two-v-one', {}, s));
-    // The square ball was always rare (1 run in 200 at the defaults, after a parry); the second
-    // forward following in to shoot is the common combination. Either counts, as the title says.
-    const square = ts.filter((t) => t.events.some((e) => e.type === 'pass' && e.agent === 'F1' && e.other === 'F2')).length;
-    const follow = ts.filter((t) => t.events.some((e) => e.type === 'shot' && e.agent === 'F2')).length;
-    expect(square + follow).toBeGreaterThanOrEqual(5);
-    // 0.3, not 0.4: the defender now attacks the keeper's parries (he used to walk back to his line), so fewer rebounds go in.
+    expect(ts.some((t) => t.events.some((e) => e.type === 'shot' && e.agent === 'F2'))).toBe(true);
+    // The square ball: when the first forward's run ends wide (stage wide-run), the defender
+    // commits to him and the second forward, level with the ball and nearer the middle, is the
+    // better placed. (At the defaults the first forward ends 6–7 m off the middle, the second
+    // 3 m off and a stride behind the ball: the shot is the better chance.)
+    const wide = SEEDS.map((s) => runDrill('two-v-one', {}, s, 'wide-run'));
+    const squares = wide.filter((t) => t.events.some((e) => e.type === 'pass' && e.agent === 'F1' && e.other === 'F2')).length;
+    expect(squares / wide.length).toBeGreaterThan(0.8);
+    expect(wide.filter((t) => t.outcome.result === 'goal').length / wide.length).toBeGreaterThan(0.3);
     expect(ts.filter((t) => t.outcome.result === 'goal').length / ts.length).toBeGreaterThan(0.3);
   });
 
@@ -234,8 +237,9 @@ describe('two-v-one (stage 3)', () => {
       const r = t.events.findIndex((e) => e.type === 'rebound' && e.by === 'save');
       if (r < 0) return null;
       const next = t.events.slice(r + 1).find((e) => e.agent === 'F2' && ['shot', 'control', 'offside'].includes(e.type));
-      // Only the parry as F2 meets it: no shot, and no team-mate's play (judged afresh) before his touch.
-      if (!next || t.events.slice(r + 1).some((e) => e.tick < next.tick && (e.type === 'shot' || (e.agent === 'F1' && e.type === 'control')))) return null;
+      // Only where F2 is the next to play it: a shot or a first forward's control in between is a
+      // new play, judged afresh (a control by F1 then F2 offside is judged at F1's touch, rightly).
+      if (!next || t.events.slice(r + 1).some((e) => e.tick < next.tick && (e.type === 'shot' || (e.type === 'control' && e.agent !== 'F2')))) return null;
       if (next.type === 'offside') expect(t.events.find((e) => e.tick === next.judgedAt && e.judgment)!.type).toBe('shot');
       return next.type === 'offside';
     }).filter((x): x is boolean => x !== null);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BODY_GAP } from '../../src/core/bodies';
 import { OUTCOMES } from '../../src/core/events';
 import { accelLimit, type Profile } from '../../src/core/profile';
 import { simulate } from '../../src/core/simulate';
@@ -10,7 +11,7 @@ import { validateScenario } from '../../src/scenario/validate';
 import { fuzzParams, fuzzTimeout, validDrill } from './fuzz-drills';
 
 // Property tests of the engine over random valid drills (tests/unit/fuzz-drills.ts): whatever a
-// legal file says, every number stays finite, nobody beats their profile, the ball stays near
+// legal file says, every number stays finite, bodies never overlap, nobody beats their profile, the ball stays near
 // the pitch, the run ends with one outcome, events come in order, the same seed gives the same
 // bits, and the trace survives its JSON round trip. Seeded: a failure prints its seed and path
 // (replay with ONSIDE_FUZZ_SEED and ONSIDE_FUZZ_PATH); ONSIDE_FUZZ_RUNS sets the count.
@@ -36,7 +37,18 @@ function broken(t: Trace, profiles: Profile[], duration: number): string | null 
       const p = profiles[i];
       const v = Math.hypot(frames[a + 2], frames[a + 3]);
       if (v > p.maxSpeed + 1e-9) return `${t.agents[i].id} at ${v} m/s > ${p.maxSpeed} at tick ${k}`;
-      if (k > 0) {
+      // Bodies never overlap; a push from outside is the one place a speed may change by more
+      // than the legs allow. Drawn drills send whole piles of players to one spot, where a push
+      // passes on through the pile: a player within a body's width of another counts as pushed.
+      let contact = false;
+      for (let j = 0; j < t.agents.length; j++) {
+        if (j === i) continue;
+        const b = o + BALL_FIELDS + AGENT_FIELDS * j;
+        const d = Math.hypot(frames[a] - frames[b], frames[a + 1] - frames[b + 1]);
+        if (d < BODY_GAP - 1e-6) return `${t.agents[i].id} and ${t.agents[j].id} ${d} m apart at tick ${k}`;
+        if (d < 2 * BODY_GAP) contact = true;
+      }
+      if (k > 0 && !contact) {
         const acc = Math.hypot(frames[a + 2] - frames[a + 2 - stride], frames[a + 3] - frames[a + 3 - stride]) / dt;
         if (acc > accelLimit(p) + 1e-6) return `${t.agents[i].id} accelerates at ${acc} m/s² > ${accelLimit(p)} at tick ${k}`;
       }
