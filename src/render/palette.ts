@@ -39,6 +39,7 @@ export interface Theme {
   tagText: number;
   onside: number; // verdict tag accent
   offside: number;
+  ghost: number; // the pinned run's dashed outlines, trail and tag edge
 }
 
 export const THEMES: Record<ThemeName, Theme> = {
@@ -65,6 +66,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     tagText: 0xffffff,
     onside: OKABE_ITO.skyBlue,
     offside: OKABE_ITO.yellow,
+    ghost: 0xffffff,
   },
   // For washed-out projectors: pale ground, dark ink, saturated discs.
   light: {
@@ -89,6 +91,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     tagText: 0x000000,
     onside: OKABE_ITO.blue,
     offside: OKABE_ITO.vermillion,
+    ghost: 0x4b1d6b,
   },
 };
 
