@@ -74,8 +74,8 @@ export const THEMES: Record<ThemeName, Theme> = {
     pitch: 0xe4efe0,
     stripe: 0xdbe9d6,
     surround: 0xf7f7f2,
-    markings: 0x3c5a40,
-    markingAlpha: 0.9,
+    markings: 0x2b4a30,
+    markingAlpha: 1,
     outline: 0x000000,
     teams: {
       attack: { fill: OKABE_ITO.blue, label: 0xffffff },
