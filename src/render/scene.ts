@@ -37,7 +37,9 @@ export interface SceneInput {
   marks?: AnalystMarks | null; // analyst: picked players, distances, the measuring tape
   ghost?: GhostDrawing | null; // a pinned run, drawn faded at the same moment
   race?: Race | null; // who gets there first while the ball travels
-  raceTags?: boolean; // the race's time tags (off in presenter mode: the lines and dots stay)
+  raceTags?: boolean; // the race's words (off in presenter mode: the lines and dots stay)
+  trails?: boolean; // where everyone has been (default on)
+  margins?: boolean; // the verdict's margin bar and ring, the freeze frame's bars (default on)
 }
 
 export class PitchScene {
@@ -80,11 +82,13 @@ export class PitchScene {
       this.pitchKey = key;
     }
     const board = this.board(s);
-    this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
+    this.trails.view.visible = s.trails ?? true;
+    if (this.trails.view.visible) this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.planLayer.draw(s.trace, s.plan, s.tick, t, s.theme, s.labelPx);
     // Labels are placed most important first: the verdict, the freeze frame's margins, the race, the ghost.
-    this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash, board);
+    this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash, board, s.margins ?? true);
     this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx, board);
+    this.freeze.under.visible = s.margins ?? true;
     this.race.draw(s.trace, s.race, t, s.theme, s.labelPx, board, s.raceTags ?? true);
     this.ghost.draw(s.ghost, s.tick, t, s.theme, s.labelPx, board);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);

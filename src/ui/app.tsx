@@ -16,6 +16,7 @@ import { Presentation } from './panels/presenter';
 import { Library, TopBar } from './panels/top-bar';
 import { RunPanel } from './panels/run-panel';
 import { SimTime, TimingStrip } from './panels/run-facts';
+import { LayerToggles } from './panels/layer-toggles';
 import { canRedo, canUndo, shownRun, viewerState } from './state/signals';
 import { PlaybackControls } from './playback/controls';
 import { addressOf } from './state/address-of';
@@ -87,6 +88,7 @@ export class ViewerApp {
     render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
     render(<GhostPanel ghost={this.ghost} dispatch={dispatch} />, byId('ghost'));
     render(<TimingStrip />, byId('timing-strip'));
+    render(<LayerToggles dispatch={dispatch} />, byId('layers'));
     render(<SimTime />, byId('sim-time'));
   }
 
@@ -246,7 +248,8 @@ export class ViewerApp {
       trace: this.run.trace, plan: layers.plan ? this.run.plan : [], verdicts: this.run.verdicts, tick: pb.displayTick,
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
       freeze: this.analyst.freeze(s), marks: this.analyst.marks(s),
-      ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null, raceTags: !s.display.presenter,
+      ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null, raceTags: layers.raceTags && !s.display.presenter,
+      trails: layers.trails, margins: layers.margins,
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;

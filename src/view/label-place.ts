@@ -63,9 +63,17 @@ export function numberBox(d: Disc): Box {
 
 export class LabelBoard {
   readonly placed: Placed[] = [];
+  readonly discs: Disc[];
 
   /** A w × h canvas with these discs on it (players first: numbers are never covered). */
-  constructor(readonly w: number, readonly h: number, readonly discs: readonly Disc[]) {}
+  constructor(readonly w: number, readonly h: number, discs: readonly Disc[]) {
+    this.discs = [...discs];
+  }
+
+  /** Something more drawn on the frame (a mark) that labels must leave visible. */
+  keepClear(d: Disc): void {
+    this.discs.push(d);
+  }
 
   /**
    * Place a label of half-size (hw, hh) beside `anchor`, at least `gap` px from it: the centre of

@@ -97,6 +97,16 @@ describe('labels on the judgment frame', () => {
     expect(ids).toContain('ghost');
     expect(ids).toContain('race');
     expect(labels.find((l) => l.id === 'race')!.text).toMatch(/^\d+ gets there (\d+\.\d s before \d+|unchallenged)$/);
+    // The race's words are a layer of their own: off, they go (the verdict and the ghost stay).
+    await page.locator('#layers summary').click();
+    await page.locator('input[data-layer="raceTags"]').uncheck();
+    expect((await labelsAt(page)).map((l) => l.id).sort()).toEqual(['ghost', 'verdict']);
+    await page.locator('input[data-layer="raceTags"]').check();
+    expect((await labelsAt(page)).map((l) => l.id)).toContain('race');
+    // Presenting, they are off whatever the box says.
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => (window as any).__onside.presenter === true);
+    expect((await labelsAt(page)).map((l) => l.id)).not.toContain('race');
     expect(errors).toEqual([]);
     await page.close();
   });
