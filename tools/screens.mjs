@@ -1,11 +1,11 @@
 // Screenshots of the viewer at the sizes its users have: a phone (390 × 844, touch, and turned
 // 844 × 390), a laptop (1366 × 768) and a projector (1920 × 1080, presenter mode), each at the
 // judgment frame of a drill. Usage: node tools/screens.mjs <base-url> <out-dir> [drill]
-// (serve a build first: node_modules/.bin/vite preview --port N).
+// [extra query, e.g. theme=light] (serve a build first: node_modules/.bin/vite preview --port N).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [base = 'http://127.0.0.1:4173/', out = 'shots', drill = 'in-behind'] = process.argv.slice(2);
+const [base = 'http://127.0.0.1:4173/', out = 'shots', drill = 'in-behind', extra = ''] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 
 const SIZES = [
@@ -19,7 +19,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 try {
   for (const s of SIZES) {
     const page = await browser.newPage({ viewport: s.viewport, isMobile: s.touch, hasTouch: s.touch, deviceScaleFactor: 1 });
-    const url = `${base}?drill=${drill}&renderer=canvas${s.presenter ? '&present=1' : ''}`;
+    const url = `${base}?drill=${drill}&renderer=canvas${s.presenter ? '&present=1' : ''}${extra ? `&${extra}` : ''}`;
     await page.goto(url);
     await page.waitForFunction(() => window.__onside?.draws > 0, undefined, { timeout: 30_000 });
     // Opened again, paused on the judgment frame of the first pass.
@@ -29,7 +29,7 @@ try {
     await page.waitForTimeout(3000); // the band and the map fill in
     await page.mouse.move(5, 5);
     if (s.presenter) await page.waitForTimeout(3000); // the mouse rests: the buttons hide
-    const file = `${out}/${drill}-${s.name}.png`;
+    const file = `${out}/${drill}${extra ? '-' + extra.replace(/[^a-z0-9]+/gi, '-') : ''}-${s.name}.png`;
     await page.screenshot({ path: file });
     console.log(file);
     await page.close();

@@ -45,8 +45,8 @@ export class GhostLayer {
     this.view.addChild(this.faded, this.outline, this.tags.view);
   }
 
-  /** `board`: the frame's labels (the live verdict's is placed first). */
-  draw(ghost: GhostDrawing | null | undefined, tick: number, t: ViewTransform, theme: Theme, labelPx: Px, board: LabelBoard): void {
+  /** `live`: the run on screen (a pinned player standing where the live one stands gets no outline); `board`: the frame's labels (the live verdict's is placed first). */
+  draw(ghost: GhostDrawing | null | undefined, live: Trace, tick: number, t: ViewTransform, theme: Theme, labelPx: Px, board: LabelBoard): void {
     this.tags.begin();
     this.outline.clear();
     this.view.visible = !!ghost;
@@ -64,6 +64,12 @@ export class GhostLayer {
     for (let i = 0; i < tr.agents.length; i++) {
       sampleAgent(tr, k, i, this.a);
       const c = toScreen(t, this.a.x, this.a.y);
+      const j = live.agents.findIndex((a) => a.id === tr.agents[i].id);
+      if (j >= 0) {
+        sampleAgent(live, tick, j, this.a);
+        const l = toScreen(t, this.a.x, this.a.y);
+        if (Math.hypot(l.x - c.x, l.y - c.y) < r * 0.5) continue; // the same place: the live disc says it
+      }
       dashedPolyline(o, circle(c, r * 1.12), px(5), px(4), ink);
     }
     if (ghost.runner < 0) return;

@@ -65,7 +65,8 @@ export class PitchScene {
   constructor() {
     // The freeze frame's line and bars lie under the players (their glow never washes out a
     // number); its rings and tags over them.
-    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.race.view, this.freeze.under, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
+    // The ghost and the race over the offside line (the line never strikes through their tags).
+    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.freeze.under, this.offside.view, this.ghost.view, this.race.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view);
   }
 
   draw(s: SceneInput): void {
@@ -90,7 +91,7 @@ export class PitchScene {
     this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx, board);
     this.freeze.under.visible = s.margins ?? true;
     this.race.draw(s.trace, s.race, t, s.theme, s.labelPx, board, s.raceTags ?? true);
-    this.ghost.draw(s.ghost, s.tick, t, s.theme, s.labelPx, board);
+    this.ghost.draw(s.ghost, s.trace, s.tick, t, s.theme, s.labelPx, board);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.ball.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.marks.draw(s.marks, t, s.theme, s.labelPx);
