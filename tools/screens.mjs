@@ -9,7 +9,7 @@ const [base = 'http://127.0.0.1:4173/', out = 'shots', drill = 'in-behind', extr
 mkdirSync(out, { recursive: true });
 
 const SIZES = [
-  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true, full: true },
   { name: 'phone-landscape', viewport: { width: 844, height: 390 }, touch: true },
   { name: 'laptop', viewport: { width: 1366, height: 768 }, touch: false },
   { name: 'projector', viewport: { width: 1920, height: 1080 }, touch: false, presenter: true },
@@ -30,7 +30,7 @@ try {
     await page.mouse.move(5, 5);
     if (s.presenter) await page.waitForTimeout(3000); // the mouse rests: the buttons hide
     const file = `${out}/${drill}${extra ? '-' + extra.replace(/[^a-z0-9]+/gi, '-') : ''}-${s.name}.png`;
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage: !!s.full }); // the phone's whole column
     console.log(file);
     await page.close();
   }

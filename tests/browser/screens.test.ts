@@ -72,6 +72,8 @@ describe('a phone held upright (390 × 844, touch)', () => {
     expect(stage.h).toBeGreaterThan(0.4 * PHONE.height);
     // Nothing wider than the phone: the page scrolls down, never sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const wide = await page.evaluate((w) => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => `${e.tagName}#${e.id}`), PHONE.width);
+    expect(wide).toEqual([]);
     // One line of cue text: the cue box no taller than one line of its type.
     const cue = await page.locator('#cues').evaluate((e) => ({ h: e.getBoundingClientRect().height, line: parseFloat(getComputedStyle(e.querySelector('.cue') ?? e).lineHeight) }));
     expect(cue.line).toBeGreaterThan(0);
