@@ -10,6 +10,7 @@ import { sampleAgent, sampleBall, wholeTick, type AgentSample, type BallSample }
 // never drawn over a player's number: inside a disc it shows at the rim, on the side it really is.
 
 const LIFT = 0.7; // screen metres of lift per metre of height (an oblique view)
+const LOW = 0.5; // m: a ball lower than this is moved out of a disc it lies in
 
 /** Where the ball is drawn: its ground point, the ball (lifted) and its radius, in px. */
 export interface BallPlace {
@@ -44,7 +45,8 @@ export class BallLayer {
     sampleBall(trace, tick, this.b);
     const z = Math.max(0, this.b.z);
     const r0 = ballRadius(labelPx, 0);
-    const ground = this.clearOfDiscs(trace, tick, t, labelPx, r0) ?? toScreen(t, this.b.x, this.b.y);
+    // Only a ball on (or just off) the ground is moved: one in the air is drawn lifted, clear anyway.
+    const ground = (z < LOW ? this.clearOfDiscs(trace, tick, t, labelPx, r0) : null) ?? toScreen(t, this.b.x, this.b.y);
     const lift = screenLength(t, z * LIFT);
     return { ground, ball: { x: ground.x, y: px(ground.y - lift) }, r: ballRadius(labelPx, z) };
   }

@@ -7,7 +7,7 @@ import { dashedPolyline } from './shapes';
 import { sampleAgent, sampleLine, type AgentSample } from '../view/sample';
 import { verdictAt, type Verdict } from '../view/verdicts';
 import type { LabelBoard } from '../view/label-place';
-import { colourNumber, verdictColour, verdictMark } from '../view/outcome-style';
+import { colourNumber, verdictColour, verdictMark, verdictTeaches } from '../view/outcome-style';
 import { TagPool } from './tag-pool';
 
 // The live offside line across the width, and at each pass the verdict for the intended
@@ -44,7 +44,7 @@ export class OffsideLayer {
 
     this.offence(trace, tick, t, labelPx, board);
     const v = verdictAt(list, tick, VERDICT_HOLD_SECONDS * trace.tickRate);
-    if (!v || v.receiverIndex < 0) return;
+    if (!v || v.receiverIndex < 0 || !verdictTeaches(v)) return; // a clear onside is no lesson
     this.shown = v;
     sampleAgent(trace, v.tick, v.receiverIndex, this.receiver); // where they stood at the judgment
     const at = toScreen(t, this.receiver.x, this.receiver.y);

@@ -64,3 +64,15 @@ export function runWords(run: { trace: Trace; spec: DrillSpec; scenario: Scenari
   const roleOf = (id: string) => run.trace.agents.find((a) => a.id === id)?.role;
   return outcomeWords(run.trace.outcome, roleOf, runFacts(run.trace, run.spec, run.scenario).offsideMarginM);
 }
+
+/** Onside by more than this (m) is no close call: not the lesson, so not shown on the pitch. */
+export const CLEAR_ONSIDE_M = 3;
+
+/**
+ * Whether a verdict belongs on the pitch: offside, a restart's exemption, or a close onside call.
+ * A back-post runner "onside by 9.5 m" is not what the drill teaches (the analyst's events and
+ * freeze frames keep every judgment).
+ */
+export function verdictTeaches(v: Pick<Verdict, 'offside' | 'exempt' | 'marginM'>): boolean {
+  return v.offside || v.exempt || v.marginM <= CLEAR_ONSIDE_M;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeClass } from '../../src/analysis/outcome-class';
 import { boxesOverlap, boxOverDisc, LabelBoard, numberBox, type Disc } from '../../src/view/label-place';
 import { outcomeWords } from '../../src/view/outcome-words';
-import { FLAG, runClass, verdictColour, verdictMark } from '../../src/view/outcome-style';
+import { FLAG, runClass, verdictColour, verdictMark, verdictTeaches } from '../../src/view/outcome-style';
 import { paramHelp, paramValueText, timingStrip } from '../../src/view/param-words';
 import { raceWords } from '../../src/view/race-words';
 import { CLASS_STYLE } from '../../src/view/timing-classes';
@@ -73,6 +73,14 @@ describe('one colour language, one message per run', () => {
     expect(outcomeWords(o, () => 'defender', 2.5)).toBe('Offside by 2.5 m, pass cut out');
     expect(outcomeWords(o, () => 'defender', -0.4)).toBe('Defender won the race');
     expect(outcomeWords(o, () => 'defender')).toBe('Defender won the race');
+  });
+
+  it('a verdict is on the pitch when it teaches: offside, a restart, or a close onside call', () => {
+    expect(verdictTeaches({ offside: true, exempt: false, marginM: 9 })).toBe(true);
+    expect(verdictTeaches({ offside: false, exempt: false, marginM: 0.7 })).toBe(true);
+    expect(verdictTeaches({ offside: false, exempt: false, marginM: 3 })).toBe(true);
+    expect(verdictTeaches({ offside: false, exempt: false, marginM: 9.5 })).toBe(false); // the back-post run
+    expect(verdictTeaches({ offside: false, exempt: true, marginM: 9.5 })).toBe(true);
   });
 
   it('the badge takes the band\'s class when the band has one, else the run\'s own', () => {
