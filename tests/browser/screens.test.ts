@@ -166,3 +166,47 @@ describe('a projector (1920 × 1080), presenter mode', () => {
     await page.close();
   });
 });
+
+describe('the keyboard alone', () => {
+  it('steps the band\'s timing, picks and plays a cell of the map, and measures between two players', async () => {
+    const { page, errors } = await openAt(LAPTOP, 'drill=in-behind');
+    await bandReady(page);
+    await page.waitForFunction(() => (window as any).__onsideTiming?.map.state === 'done', undefined, { timeout: 30_000 });
+    const step = Number(await page.locator('input[data-param="runStart"]').getAttribute('step'));
+    const before = (await page.evaluate(() => (window as any).__onside.params)).runStart as number;
+    const track = page.locator('#window-band .wb-track');
+    await track.focus();
+    expect(await track.getAttribute('aria-valuetext')).toMatch(/^\d+(\.\d+)? seconds?: /);
+    const tick = await page.evaluate(() => (window as any).__onside.tick);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((v) => (window as any).__onside.params.runStart !== v, before);
+    expect((await page.evaluate(() => (window as any).__onside.params)).runStart).toBeCloseTo(before + step, 9);
+    expect(await page.evaluate(() => (window as any).__onside.tick)).not.toBe(tick + 1); // the key moved the timing, not the frame
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => (window as any).__onside.params.runStart === 0);
+    // The map: arrows move the picked cell from the current timing, Enter plays it.
+    const canvas = page.locator('#timing-map canvas');
+    await canvas.focus();
+    const p0 = await page.evaluate(() => (window as any).__onside.params);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#timing-map .tm-readout').textContent()).toMatch(/press Enter to play it/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((p) => { const q = (window as any).__onside.params; return q.runStart !== p.runStart && q.passTime !== p.passTime; }, p0);
+    const p1 = await page.evaluate(() => (window as any).__onside.params);
+    expect(p1.runStart).toBeGreaterThan(p0.runStart);
+    expect(p1.passTime).toBeGreaterThan(p0.passTime);
+    // Measuring: M, then the ends as buttons.
+    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('m');
+    await page.locator('.insp-ends button[data-end="ball"]').focus();
+    await page.keyboard.press('Enter');
+    const nine = (await page.evaluate(() => (window as any).__onside.agents)).find((a: any) => a.label === '9').id;
+    await page.locator(`.insp-ends button[data-end="${nine}"]`).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-testid="measure"]').textContent()).toMatch(/Distance \d+\.\d\d m/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
