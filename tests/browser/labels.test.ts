@@ -82,6 +82,18 @@ describe('labels on the judgment frame', () => {
     await page.close();
   });
 
+  it('on a phone too (390 × 844): the judgment frames of in-behind and the end-zone game', async () => {
+    for (const id of ['in-behind', 'end-zone-game']) {
+      const { page } = await open(browser, `drill=${id}`, { width: 390, height: 844 });
+      const [v] = await state<{ tick: number }[]>(page, 'verdicts');
+      await page.goto(`${BASE}?renderer=canvas&drill=${id}&tick=${v.tick}`);
+      await page.waitForFunction(() => (window as any).__onside?.draws > 0);
+      const labels = await checkFrame(page, `${id} on a phone`);
+      expect(labels.length).toBeGreaterThanOrEqual(1);
+      await page.close();
+    }
+  });
+
   it('with a pinned ghost and the race: three labels kept apart, the ghost\'s away from the live verdict', async () => {
     const { page, errors } = await open(browser, 'drill=in-behind', { width: 1366, height: 768 });
     const [v] = await state<{ tick: number }[]>(page, 'verdicts');

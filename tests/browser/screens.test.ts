@@ -94,6 +94,23 @@ describe('a phone held upright (390 × 844, touch)', () => {
   });
 });
 
+describe('a phone held upright, presenting', () => {
+  it('gives the pitch most of the screen, the band and the strip under it', async () => {
+    const { page, errors } = await openAt(PHONE, 'drill=end-zone-game&present=1');
+    await bandReady(page);
+    const stage = await box(page, '#stage');
+    const band = await box(page, '#window-band .wb-track');
+    const strip = await box(page, '#timing-strip');
+    expect(stage.h).toBeGreaterThan(0.6 * PHONE.height);
+    expect(stage.y + stage.h).toBeLessThanOrEqual(band.y);
+    expect(strip.y + strip.h).toBeLessThanOrEqual(PHONE.height);
+    // Labels sized from the width on a screen taller than wide: 3% of 1.2 × 390 px, at least 14 px.
+    expect(await page.evaluate(() => (window as any).__onside.labelPx)).toBe(14);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a phone on its side (844 × 390, touch)', () => {
   it('keeps the pitch whole on the screen once scrolled to, and 44 px targets', async () => {
     const { page } = await openAt(PHONE_SIDE, 'drill=in-behind');

@@ -28,9 +28,11 @@ export class Presentation {
     });
   }
 
-  /** Label size on the pitch: at least 2.5% of the screen height (3% when presenting). */
+  /** Label size on the pitch: at least 2.5% of the screen height (3% when presenting); on a
+   *  screen taller than wide (a phone held upright) of 1.2 × its width instead. */
   labelPx(): Px {
-    return labelSize(window.innerHeight || 720, !!this.shown?.presenter);
+    const h = window.innerHeight || 720, w = window.innerWidth || 1280;
+    return labelSize(Math.min(h, w * 1.2), !!this.shown?.presenter);
   }
 
   /** Show the display part of the state; true when the pitch's box may have changed size. */
