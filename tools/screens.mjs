@@ -9,7 +9,8 @@ const [base = 'http://127.0.0.1:4173/', out = 'shots', drill = 'in-behind', extr
 mkdirSync(out, { recursive: true });
 
 const SIZES = [
-  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true, full: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  { name: 'phone-scrolled', viewport: { width: 390, height: 844 }, touch: true, scrollTo: '#window-band' },
   { name: 'phone-landscape', viewport: { width: 844, height: 390 }, touch: true },
   { name: 'laptop', viewport: { width: 1366, height: 768 }, touch: false },
   { name: 'projector', viewport: { width: 1920, height: 1080 }, touch: false, presenter: true },
@@ -30,7 +31,9 @@ try {
     await page.mouse.move(5, 5);
     if (s.presenter) await page.waitForTimeout(3000); // the mouse rests: the buttons hide
     const file = `${out}/${drill}${extra ? '-' + extra.replace(/[^a-z0-9]+/gi, '-') : ''}-${s.name}.png`;
-    await page.screenshot({ path: file, fullPage: !!s.full }); // the phone's whole column
+    // Further down the phone's column (a full-page shot would resize the emulated phone).
+    if (s.scrollTo) await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView(), s.scrollTo);
+    await page.screenshot({ path: file });
     console.log(file);
     await page.close();
   }

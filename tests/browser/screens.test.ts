@@ -90,6 +90,8 @@ describe('a phone held upright (390 × 844, touch)', () => {
     expect(targets.length).toBeGreaterThan(20); // the top bar, transport, sliders, events, exports
     const small = targets.filter((t) => t.w < 44 - 0.5 || t.h < 44 - 0.5);
     expect(small, JSON.stringify(small)).toEqual([]);
+    // The band is pressed too (a tap plays that timing): as tall as a button.
+    expect((await box(page, '#window-band .wb-track')).h).toBeGreaterThanOrEqual(44 - 0.5);
     await page.close();
   });
 });
