@@ -4,8 +4,8 @@ import type { Dispatch } from '../state/store';
 import type { Display } from '../state/viewer-state';
 import { byId } from './dom';
 
-// Projector use: presenter mode (full screen, controls hidden until the mouse moves, larger
-// labels), the light theme for washed-out projectors, and the side panel shown or hidden:
+// Projector use: presenter mode (full screen, the buttons hidden until the mouse moves while the band
+// and the timing strip stay, larger labels), the light theme for washed-out projectors, and the side panel shown or hidden:
 // render() puts the state's display on the page (the buttons are the top bar's).
 
 const IDLE_MS = 2500;
