@@ -5,7 +5,7 @@ import type { ScenarioFile } from '../scenario/types';
 import { SweepError, sweepAxes, type Axis, type VaryAxis } from './grid';
 import type { RunCell, SeedsCell, Shares, SweepCell } from './cell';
 import { mainLine, mainLinePlayed, runMargins, scenarioRunner } from './margins';
-import { OUTCOME_CLASSES, outcomeClass, type OutcomeClass } from './outcome-class';
+import { OUTCOME_CLASSES, outcomeClass, inOffsidePosition, type OutcomeClass } from './outcome-class';
 
 // A timing-window sweep: the drill run over a grid of one or two parameters, each cell exactly
 // the run `onside run FILE --set … --seed N` gives, kept as its outcome and margins (no frames).
@@ -116,7 +116,8 @@ export function sweep(s: ScenarioFile, o: SweepOptions): Sweep {
     for (let k = 0; k < seeds; k++) {
       const trace = simulate(spec, o.seed + k, info, { tail: false });
       const r = trace.outcome.result;
-      const c = outcomeClass(r, runMargins(trace, spec, runner).shotT !== null, mainLinePlayed(trace, s, main));
+      const m = runMargins(trace, spec, runner);
+      const c = outcomeClass(r, m.shotT !== null, mainLinePlayed(trace, s, main), inOffsidePosition(m.offsideMarginM));
       counts.set(r, (counts.get(r) ?? 0) + 1);
       classes.set(c, (classes.get(c) ?? 0) + 1);
     }

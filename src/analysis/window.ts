@@ -1,6 +1,6 @@
 import type { Result } from '../core/events';
 import { isRunCell, type SweepCell } from './cell';
-import { OUTCOME_CLASSES, outcomeClass, type OutcomeClass } from './outcome-class';
+import { inOffsidePosition, OUTCOME_CLASSES, outcomeClass, type OutcomeClass } from './outcome-class';
 import type { Sweep } from './sweep';
 
 // A timing window: a 1-D sweep cut into bands of neighbouring values with the same class of
@@ -8,7 +8,7 @@ import type { Sweep } from './sweep';
 
 /** A run cell's class; a cell of several seeds takes its most common class. */
 export function cellClass(c: SweepCell): OutcomeClass {
-  if (isRunCell(c)) return outcomeClass(c.outcome, c.shotT !== null, c.played);
+  if (isRunCell(c)) return outcomeClass(c.outcome, c.shotT !== null, c.played, inOffsidePosition(c.offsideMarginM));
   let best: OutcomeClass = 'lost', most = -1;
   for (const k of OUTCOME_CLASSES) {
     const share = c.classes[k] ?? 0;

@@ -270,24 +270,32 @@ export function traceFromJSON(data: unknown): Trace {
 
 // ---- CSV: frames only ----
 
-export const CSV_HEADER = 'tick,t,entity,team,role,x,y,z,vx,vy,vz';
+export const CSV_HEADER = 'tick,t,entity,team,role,x,y,z,vx,vy,vz,shirt';
+/** The header before the shirt column was added (files written then still read). */
+const CSV_HEADER_V1 = 'tick,t,entity,team,role,x,y,z,vx,vy,vz';
+
+/** The number or role on a player's disc, as one CSV cell (no comma, quote or line break). */
+function csvLabel(label: string): string {
+  return label.replace(/[,"\r\n]/g, ' ');
+}
 
 /** Shortest text that parses back to exactly the same double (−0 kept). */
 function csvNum(v: number): string {
   return Object.is(v, -0) ? '-0' : String(v);
 }
 
-/** One row per tick per entity: the ball (team "ball"), then the agents in trace order. */
+/** One row per tick per entity: the ball (team "ball"), then the agents in trace order, each
+ *  with the number on its disc (`shirt`) besides its id. */
 export function traceToCSV(trace: Trace): string {
   const f = trace.frames;
   const rows = [CSV_HEADER];
   for (let k = 0; k < trace.ticks; k++) {
     const o = k * trace.stride;
     const head = `${k},${csvNum(k / trace.tickRate)},`;
-    rows.push(`${head}ball,ball,ball,${csvNum(f[o])},${csvNum(f[o + 1])},${csvNum(f[o + 2])},${csvNum(f[o + 3])},${csvNum(f[o + 4])},${csvNum(f[o + 5])}`);
+    rows.push(`${head}ball,ball,ball,${csvNum(f[o])},${csvNum(f[o + 1])},${csvNum(f[o + 2])},${csvNum(f[o + 3])},${csvNum(f[o + 4])},${csvNum(f[o + 5])},`);
     trace.agents.forEach((a, i) => {
       const p = agentOffset(trace.stride, k, i);
-      rows.push(`${head}${a.id},${a.team},${a.role},${csvNum(f[p])},${csvNum(f[p + 1])},,${csvNum(f[p + 2])},${csvNum(f[p + 3])},`);
+      rows.push(`${head}${a.id},${a.team},${a.role},${csvNum(f[p])},${csvNum(f[p + 1])},,${csvNum(f[p + 2])},${csvNum(f[p + 3])},,${csvLabel(a.label)}`);
     });
   }
   return rows.join('\n') + '\n';
@@ -305,8 +313,8 @@ export interface CsvFrames {
 export function traceFramesFromCSV(text: string): CsvFrames {
   const lines = text.split(/\r?\n/);
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  if (lines[0] !== CSV_HEADER) throw new Error(`trace CSV: line 1: expected the header "${CSV_HEADER}", got ${JSON.stringify(lines[0]?.slice(0, 60) ?? '')}`);
-  const cols = CSV_HEADER.split(',');
+  if (lines[0] !== CSV_HEADER && lines[0] !== CSV_HEADER_V1) throw new Error(`trace CSV: line 1: expected the header "${CSV_HEADER}", got ${JSON.stringify(lines[0]?.slice(0, 60) ?? '')}`);
+  const cols = lines[0].split(',');
   const cells = lines.slice(1).map((l, n) => {
     const c = l.split(',');
     if (c.length !== cols.length) throw new Error(`trace CSV: line ${n + 2}: expected ${cols.length} columns, got ${c.length}`);

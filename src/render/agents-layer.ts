@@ -19,6 +19,8 @@ export class AgentsLayer {
   private readonly a: AgentSample = { x: 0, y: 0, vx: 0, vy: 0 };
   private readonly b: BallSample = { x: 0, y: 0, z: 0 };
   private styleKey = '';
+  private readonly cx: number[] = [];
+  private readonly cy: number[] = [];
 
   constructor() {
     this.view.addChild(this.discs);
@@ -65,6 +67,8 @@ export class AgentsLayer {
       ], true).fill({ color: colours.fill }).stroke({ color: theme.outline, width: 2 });
       const ring = ag.role === 'goalkeeper' ? 4 : 2.5; // keepers get a heavier rim
       g.circle(c.x, c.y, r).fill({ color: colours.fill }).stroke({ color: theme.outline, width: ring });
+      this.cx[i] = c.x;
+      this.cy[i] = c.y;
       const label = this.labels[i];
       if (!label) continue;
       if (restyle) {
@@ -72,6 +76,31 @@ export class AgentsLayer {
         label.style.fill = colours.label;
       }
       label.position.set(c.x, c.y);
+      label.visible = true;
+    }
+    this.unstack(r);
+  }
+
+  /**
+   * Two discs overlapping garble their numbers ("94"): the one drawn under moves its number to
+   * its free side, and hides it when the disc above covers its middle (the top one stays whole).
+   */
+  private unstack(r: number): void {
+    const o = this.order;
+    for (let a = 0; a < o.length; a++) {
+      const i = o[a], label = this.labels[i];
+      if (!label) continue;
+      let dx = 0, dy = 0;
+      for (let b = a + 1; b < o.length; b++) {
+        const j = o[b];
+        const ex = this.cx[i] - this.cx[j], ey = this.cy[i] - this.cy[j], d = Math.hypot(ex, ey);
+        if (d >= 1.7 * r) continue;
+        if (d < 0.9 * r) { label.visible = false; break; }
+        const push = Math.min(0.55 * r, (1.7 * r - d) / 2);
+        dx += (ex / d) * push;
+        dy += (ey / d) * push;
+      }
+      if (label.visible && (dx || dy)) label.position.set(this.cx[i] + dx, this.cy[i] + dy);
     }
   }
 

@@ -7,13 +7,17 @@ import { dashedPolyline } from './shapes';
 import { discRadius } from './sizes';
 import { TagPool } from './tag-pool';
 import { formatMargin } from '../view/verdicts';
+import type { LabelBoard } from '../view/label-place';
+import { colourNumber, verdictColour } from '../view/outcome-style';
 
 // The freeze frame of one offside judgment: the line as judged, every attacker's margin as a bar
 // from it with a tag, and rings on the players involved (passer, receiver, the defender who set
-// the line) and on the ball. Drawn over the frame of the judgment.
+// the line) and on the ball. The line and the bars lie under the players (`under`), the rings
+// and tags over them (`view`); the tags go where the frame's label board finds room.
 
 export class FreezeLayer {
   readonly view = new Container();
+  readonly under = new Graphics();
   private readonly g = new Graphics();
   private readonly tags = new TagPool();
 
@@ -21,16 +25,17 @@ export class FreezeLayer {
     this.view.addChild(this.g, this.tags.view);
   }
 
-  draw(trace: Trace, j: JudgmentFacts | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px): void {
-    const g = this.g;
+  draw(trace: Trace, j: JudgmentFacts | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px, board: LabelBoard): void {
+    const g = this.g, u = this.under;
     g.clear();
+    u.clear();
     this.tags.begin();
     if (!j) return;
     const r = discRadius(labelPx);
     const w = Math.max(4, labelPx * 0.25);
     const a = toScreen(t, j.lineX, 0), b = toScreen(t, j.lineX, trace.pitch.width);
-    g.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: theme.offsideLine, width: w * 5, alpha: 0.3 });
-    g.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: theme.offsideLine, width: w });
+    u.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: theme.offsideLine, width: w * 5, alpha: 0.3 });
+    u.moveTo(a.x, a.y).lineTo(b.x, b.y).stroke({ color: theme.offsideLine, width: w });
     const fontPx = Math.round(labelPx * 0.75);
     const ring = (x: number, y: number, radius: number, color: number, dashed: boolean) => {
       const c = toScreen(t, x, y);
@@ -42,13 +47,13 @@ export class FreezeLayer {
       dashedPolyline(g, pts, px(8), px(5), { color, width: px(4) });
     };
     for (const p of j.players) {
-      const accent = p.offsidePosition && !j.restartExempt ? theme.offside : theme.onside;
+      const accent = colourNumber(verdictColour(p.offsidePosition && !j.restartExempt));
       const at = toScreen(t, p.x, p.y), on = toScreen(t, j.lineX, p.y);
-      g.moveTo(on.x, on.y).lineTo(at.x, at.y).stroke({ color: theme.outline, width: w + 4 });
-      g.moveTo(on.x, on.y).lineTo(at.x, at.y).stroke({ color: accent, width: w });
+      u.moveTo(on.x, on.y).lineTo(at.x, at.y).stroke({ color: theme.outline, width: w + 4 });
+      u.moveTo(on.x, on.y).lineTo(at.x, at.y).stroke({ color: accent, width: w });
       ring(p.x, p.y, r * (p.id === j.receiver ? 1.6 : 1.35), accent, false);
       const sign = Math.abs(p.marginM) < 0.005 ? 'level' : `${p.marginM > 0 ? '+' : '−'}${formatMargin(p.marginM)}`;
-      this.tags.add(sign, at.x, at.y + r * 2.4, { fontPx, fill: theme.tagText, bg: theme.tagBg, edge: accent }, t.width, t.height);
+      this.tags.place(board, `margin-${p.id}`, sign, at, r * 1.7, { fontPx, fill: theme.tagText, bg: theme.tagBg, edge: accent });
     }
     if (j.setterIndex >= 0) {
       const s = agentAt(trace, j.tick, j.setterIndex);

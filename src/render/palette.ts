@@ -39,6 +39,7 @@ export interface Theme {
   tagText: number;
   onside: number; // verdict tag accent
   offside: number;
+  ghost: number; // the pinned run's dashed outlines, trail and tag edge
 }
 
 export const THEMES: Record<ThemeName, Theme> = {
@@ -65,6 +66,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     tagText: 0xffffff,
     onside: OKABE_ITO.skyBlue,
     offside: OKABE_ITO.yellow,
+    ghost: 0xffffff,
   },
   // For washed-out projectors: pale ground, dark ink, saturated discs.
   light: {
@@ -72,8 +74,8 @@ export const THEMES: Record<ThemeName, Theme> = {
     pitch: 0xe4efe0,
     stripe: 0xdbe9d6,
     surround: 0xf7f7f2,
-    markings: 0x3c5a40,
-    markingAlpha: 0.9,
+    markings: 0x2b4a30,
+    markingAlpha: 1,
     outline: 0x000000,
     teams: {
       attack: { fill: OKABE_ITO.blue, label: 0xffffff },
@@ -89,6 +91,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     tagText: 0x000000,
     onside: OKABE_ITO.blue,
     offside: OKABE_ITO.vermillion,
+    ghost: 0x4b1d6b,
   },
 };
 

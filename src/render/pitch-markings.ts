@@ -13,8 +13,9 @@ const NET_DEPTH: Metres = 2;
 const STRIPES = 18; // mown bands along the length
 
 /** Marking line width on screen: the real 12 cm, never thinner than 2 px. */
-export function markingWidth(t: ViewTransform): Px {
-  return px(Math.max(2, screenLength(t, 0.12)));
+export function markingWidth(t: ViewTransform, pale = false): Px {
+  // On the pale pitch a thin line vanishes on a washed-out projector: never under 3 px there.
+  return px(Math.max(pale ? 3 : 2, screenLength(t, 0.12)));
 }
 
 function rectM(g: Graphics, t: ViewTransform, x0: Metres, y0: Metres, x1: Metres, y1: Metres): Graphics {
@@ -95,7 +96,7 @@ export function drawPitch(g: Graphics, t: ViewTransform, p: Pitch, theme: Theme,
   rectM(g, t, -1.5, -1.5, p.length + 1.5, p.width + 1.5).fill({ color: theme.pitch });
   const band = p.length / STRIPES;
   for (let k = 0; k < STRIPES; k += 2) rectM(g, t, k * band, 0, (k + 1) * band, p.width).fill({ color: theme.stripe });
-  const w = markingWidth(t);
+  const w = markingWidth(t, theme.name === 'light');
   rectM(g, t, 0, 0, p.length, p.width);
   lineM(g, t, p.length / 2, 0, p.length / 2, p.width);
   circleM(g, t, p.length / 2, p.width / 2, screenLength(t, CIRCLE_RADIUS));

@@ -1,37 +1,33 @@
 import { Container, Graphics } from 'pixi.js';
-import { agentAt, ballAt, type Trace } from '../core/trace';
+import { agentAt, type Trace } from '../core/trace';
 import { px, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
 import type { Race, RaceEntry } from '../view/race';
 import { dashedPolyline } from './shapes';
 import { discRadius } from './sizes';
-import { clearestSpot, tagHalfSize, type Spot } from '../view/tag-place';
+import type { LabelBoard } from '../view/label-place';
+import { raceWords } from '../view/race-words';
 import { TagPool } from './tag-pool';
 
 // Who gets there first, drawn: the ball's path ahead (dotted), from each player in the race a
-// line to where they would meet it, and a dot there. The winner's point is ringed and tagged with
-// its time and the margin ("9 2.1 s +0.3 s"), the first opponent's with its time ("4 2.4 s"):
-// the margin is the difference of the two tags. All of it under the players: it never hides one.
+// line to where they would meet it, and a dot there. The winner's point is ringed and tagged in
+// words ("9 gets there 0.3 s before 4"). All of it under the players: it never hides one.
 
 const SHOWN = 5; // players drawn, earliest first
 const NEAR = 1.5; // s: players meeting the ball this much after the winner are out of it (not drawn)
-
-function secs(s: number): string {
-  return `${s.toFixed(1)} s`;
-}
 
 export class RaceLayer {
   readonly view = new Container();
   private readonly g = new Graphics();
   private readonly tags = new TagPool();
   private readonly pts: ScreenPoint[] = [];
-  private readonly placed: Spot[] = [];
 
   constructor() {
     this.view.addChild(this.g, this.tags.view);
   }
 
-  draw(trace: Trace, race: Race | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px): void {
+  /** `tags`: the winner's words (the lines and dots are drawn either way). */
+  draw(trace: Trace, race: Race | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px, board: LabelBoard, tags = true): void {
     const g = this.g;
     g.clear();
     this.tags.begin();
@@ -60,29 +56,9 @@ export class RaceLayer {
       g.circle(at.x, at.y, r * (key ? 0.45 : 0.3)).fill({ color: colour }).stroke({ color: theme.outline, width: 2 });
       if (e === race.winner) g.circle(at.x, at.y, r * 0.85).stroke({ color: theme.offsideLine, width: 3.5 });
     }
-    this.placed.length = 0;
-    if (race.winner) this.tag(trace, race.winner, race.marginS !== null ? `+${race.marginS.toFixed(1)} s` : 'unchallenged', true, t, theme, labelPx, race);
-    if (near(race.rival)) this.tag(trace, race.rival, '', false, t, theme, labelPx, race);
-  }
-
-  /** A tag beside a meeting point, on its clearest side (the tags lie under the discs, so a covered one would be lost). */
-  private tag(trace: Trace, e: RaceEntry, extra: string, win: boolean, t: ViewTransform, theme: Theme, labelPx: Px, race: Race): void {
-    const at = toScreen(t, e.x, e.y);
-    const r = discRadius(labelPx);
-    const fontPx = Math.round(labelPx * (win ? 0.85 : 0.72));
-    const text = `${trace.agents[e.index].label} ${secs(e.t)}${extra ? '  ' + extra : ''}`;
-    const { hw, hh } = tagHalfSize(text, fontPx);
-    const b = ballAt(trace, race.tick);
-    const avoid: Spot[] = [...this.placed, toScreen(t, b.x, b.y)];
-    for (let i = 0; i < trace.agents.length; i++) {
-      const s = agentAt(trace, race.tick, i);
-      avoid.push(toScreen(t, s.x, s.y));
-    }
-    const spot = clearestSpot(at, hw, hh, r * 0.6, avoid, r, t.width, t.height);
-    this.placed.push(spot);
-    this.tags.add(text, spot.x, spot.y, {
-      fontPx, fill: theme.tagText, bg: theme.tagBg,
-      edge: win ? theme.offsideLine : theme.teams[trace.agents[e.index].team].fill,
-    }, t.width, t.height);
+    if (!tags || !race.winner) return;
+    const at = toScreen(t, race.winner.x, race.winner.y);
+    const text = raceWords(race, (i) => trace.agents[i].label);
+    this.tags.place(board, 'race', text, at, r * 0.9, { fontPx: Math.round(labelPx * 0.8), fill: theme.tagText, bg: theme.tagBg, edge: theme.offsideLine });
   }
 }

@@ -17,6 +17,10 @@ import type { Race } from '../view/race';
 import { RaceLayer } from './race-layer';
 import { TrailsLayer } from './trails-layer';
 import type { Verdict } from '../view/verdicts';
+import { LabelBoard, type Disc, type Placed } from '../view/label-place';
+import { sampleAgent, type AgentSample } from '../view/sample';
+import { discRadius } from './sizes';
+import { toScreen } from './coords';
 
 // The drawing as a function of (recorded run, playhead, view config): no state of the world
 // lives here, only the display objects that show it.
@@ -35,6 +39,9 @@ export interface SceneInput {
   ghost?: GhostDrawing | null; // a pinned run, drawn faded at the same moment
   race?: Race | null; // who gets there first while the ball travels
   edit?: EditDrawing | null; // the editor's paths, handles and selection
+  raceTags?: boolean; // the race's words (off in presenter mode: the lines and dots stay)
+  trails?: boolean; // where everyone has been (default on)
+  margins?: boolean; // the verdict's margin bar and ring, the freeze frame's bars (default on)
 }
 
 export class PitchScene {
@@ -52,9 +59,17 @@ export class PitchScene {
   private readonly edit = new EditLayer();
   private pitchKey = '';
   private trace: Trace | null = null;
+  private readonly a: AgentSample = { x: 0, y: 0, vx: 0, vy: 0 };
+  /** The labels of the last frame drawn, where the placement put them (tests read these). */
+  labels: readonly Placed[] = [];
+  /** The discs they were kept clear of: players (live and pinned), then the ball. */
+  discs: readonly Disc[] = [];
 
   constructor() {
-    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.ghost.view, this.race.view, this.offside.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view, this.edit.view);
+    // The freeze frame's line and bars lie under the players (their glow never washes out a
+    // number); its rings and tags over them.
+    // The ghost and the race over the offside line (the line never strikes through their tags).
+    this.root.addChild(this.pitch, this.trails.view, this.planLayer.view, this.freeze.under, this.offside.view, this.ghost.view, this.race.view, this.agents.view, this.ball.view, this.freeze.view, this.marks.view, this.edit.view);
   }
 
   draw(s: SceneInput): void {
@@ -70,16 +85,40 @@ export class PitchScene {
       drawPitch(this.pitch, t, s.trace.pitch, s.theme, s.trace.endZone);
       this.pitchKey = key;
     }
-    this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
+    const board = this.board(s);
+    this.trails.view.visible = s.trails ?? true;
+    if (this.trails.view.visible) this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.planLayer.draw(s.trace, s.plan, s.tick, t, s.theme, s.labelPx);
-    this.ghost.draw(s.ghost, s.trace, s.tick, t, s.theme, s.labelPx);
-    this.race.draw(s.trace, s.race, t, s.theme, s.labelPx);
-    this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash);
+    // Labels are placed most important first: the verdict, the freeze frame's margins, the race, the ghost.
+    this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash, board, s.margins ?? true);
+    this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx, board);
+    this.freeze.under.visible = s.margins ?? true;
+    this.race.draw(s.trace, s.race, t, s.theme, s.labelPx, board, s.raceTags ?? true);
+    this.ghost.draw(s.ghost, s.trace, s.tick, t, s.theme, s.labelPx, board);
     this.agents.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.ball.draw(s.trace, s.tick, t, s.theme, s.labelPx);
-    this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx);
     this.marks.draw(s.marks, t, s.theme, s.labelPx);
     this.edit.draw(s.edit, t, s.theme, s.labelPx);
+    this.labels = board.placed;
+    this.discs = board.discs;
+  }
+
+  /** The frame's label board: every player's disc (and the pinned run's), and the ball. */
+  private board(s: SceneInput): LabelBoard {
+    const t = s.transform, r = discRadius(s.labelPx);
+    const discs: Disc[] = [];
+    const add = (tr: Trace, tick: number) => {
+      for (let i = 0; i < tr.agents.length; i++) {
+        sampleAgent(tr, tick, i, this.a);
+        const c = toScreen(t, this.a.x, this.a.y);
+        discs.push({ x: c.x, y: c.y, r });
+      }
+    };
+    add(s.trace, s.tick);
+    if (s.ghost) add(s.ghost.trace, Math.min(s.tick, s.ghost.trace.ticks - 1));
+    const b = this.ball.place(s.trace, s.tick, t, s.labelPx);
+    discs.push({ x: b.ball.x, y: b.ball.y, r: b.r });
+    return new LabelBoard(t.width, t.height, discs);
   }
 
   /** The verdict tag on show, if any. */

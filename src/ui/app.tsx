@@ -16,6 +16,8 @@ import { Overlays } from './panels/overlays';
 import { Presentation } from './panels/presenter';
 import { Library, TopBar } from './panels/top-bar';
 import { RunPanel } from './panels/run-panel';
+import { SimTime, TimingStrip } from './panels/run-facts';
+import { LayerToggles } from './panels/layer-toggles';
 import { canRedo, canUndo, shownRun, viewerState } from './state/signals';
 import { PlaybackControls } from './playback/controls';
 import { addressOf } from './state/address-of';
@@ -93,6 +95,9 @@ export class ViewerApp {
     render(<ExportTools host={exportHost} />, byId('export-tools'));
     render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
     render(<GhostPanel ghost={this.ghost} dispatch={dispatch} />, byId('ghost'));
+    render(<TimingStrip />, byId('timing-strip'));
+    render(<LayerToggles dispatch={dispatch} />, byId('layers'));
+    render(<SimTime />, byId('sim-time'));
   }
 
   static async create(canvas: HTMLCanvasElement, library: LibraryEntry[], renderer?: RendererName): Promise<ViewerApp> {
@@ -258,13 +263,14 @@ export class ViewerApp {
       trace: this.run.trace, plan: layers.plan ? this.run.plan : [], verdicts: s.player.question && !s.player.question.answer ? [] : this.run.verdicts, tick: pb.displayTick,
       theme, transform: this.transform, labelPx: px(this.presentation.labelPx()), flash: pb.flash,
       freeze: this.analyst.freeze(s), marks: this.analyst.marks(s),
-      ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null,
+      ghost: this.ghost.view, race: layers.race ? this.timing.raceAt(pb.displayTick) : null, raceTags: layers.raceTags && !s.display.presenter,
+      trails: layers.trails, margins: layers.margins,
       edit: this.editor.drawing(s),
     });
     this.pixi.renderer.render(this.pixi.stage);
     this.draws++;
     const h = s.playhead;
-    this.overlays.showFrame(this.run, h.tick, this.scene.verdictShown);
+    this.overlays.showFrame(this.run, h.tick, this.scene.verdictShown, this.timing.band.classNow());
     if (!h.playing || this.draws % 6 === 0) this.analyst.show(s);
     document.body.dataset.tick = String(h.tick);
     document.body.dataset.playing = String(h.playing);

@@ -13,11 +13,6 @@ const RESULT_WORDS: Record<Result, string> = {
   tackled: 'Tackled', out: 'Out of play', timeout: 'Time ran out', cleared: 'Cleared',
 };
 
-function signed(v: number, digits: number): string {
-  const s = v.toFixed(digits);
-  return v > 0 && Number(s) !== 0 ? `+${s}` : s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
-}
-
 export interface AxisWords {
   name: string;
   def: Pick<ParamDef, 'label' | 'unit'>;
@@ -37,12 +32,14 @@ export function outcomeWordsOf(cell: RunCell, cls: TimingClass, labelOf: (id: st
   return `${RESULT_WORDS[cell.outcome]}${who}: ${CLASS_STYLE[cls].word.toLowerCase()}`;
 }
 
-/** "offside margin −0.43 m · race +1.21 s · separation 6.5 m" (the margins that apply). */
+/** "onside by 0.43 m · the runner gets there 1.21 s first · 6.5 m from the nearest opponent" (those that apply), in a player's words. */
 export function marginWords(cell: RunCell): string {
   const parts: string[] = [];
-  if (cell.offsideMarginM !== null) parts.push(`offside margin ${signed(cell.offsideMarginM, 2)} m`);
-  if (cell.raceMarginS !== null) parts.push(`race ${signed(cell.raceMarginS, 2)} s`);
-  if (cell.separationM !== null) parts.push(`separation ${cell.separationM.toFixed(1)} m`);
+  const m = cell.offsideMarginM;
+  if (m !== null) parts.push(Math.abs(m) < 0.005 ? 'level with the line' : `${m > 0 ? 'offside' : 'onside'} by ${Math.abs(m).toFixed(2)} m`);
+  const r = cell.raceMarginS;
+  if (r !== null) parts.push(r >= 0 ? `the runner gets there ${r.toFixed(2)} s first` : `beaten to the ball by ${(-r).toFixed(2)} s`);
+  if (cell.separationM !== null) parts.push(`${cell.separationM.toFixed(1)} m from the nearest opponent`);
   return parts.length ? parts.join(' · ') : 'no margins apply';
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
-import { outcomeWords } from '../../src/view/outcome-words';
+import { runWords } from '../../src/view/outcome-style';
 import { BASE, launch, open, pause, settled, state } from './helpers';
 
 // Sliders re-simulate, links reproduce a frame, hostile links are refused, shortcuts work.
@@ -18,8 +18,9 @@ const throughPass = parseScenario(readFileSync('scenarios/through-pass.json', 'u
 /** The outcome in words of a run computed here in Node, independently of the page. */
 function expectedOutcome(given: Record<string, number>): string {
   const v = paramValues(throughPass, given);
-  const tr = simulate(resolveDrill(throughPass, v), throughPass.seed ?? 1, { scenario: throughPass.id, params: v });
-  return outcomeWords(tr.outcome, (id) => tr.agents.find((a) => a.id === id)?.role);
+  const spec = resolveDrill(throughPass, v);
+  const tr = simulate(spec, throughPass.seed ?? 1, { scenario: throughPass.id, params: v });
+  return runWords({ trace: tr, spec, scenario: throughPass });
 }
 
 describe('trying timings', () => {
@@ -211,12 +212,12 @@ describe('keyboard and drills', () => {
     await page.close();
   });
 
-  it('presenter mode hides the controls until the mouse moves, labels ≥ 2.5% of the height', async () => {
+  it('presenter mode hides the buttons until the mouse moves (the band stays), labels ≥ 2.5% of the height', async () => {
     const { page } = await open(browser, '', { width: 1920, height: 1080 });
     await page.keyboard.press('p');
     expect(await state<number>(page, 'labelPx')).toBeGreaterThanOrEqual(0.025 * 1080);
     await page.waitForFunction(() => document.getElementById('app')!.classList.contains('idle'), undefined, { timeout: 6000 });
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.bar.controls')!).opacity === '0', undefined, { timeout: 3000 });
+    await page.waitForFunction(() => getComputedStyle(document.getElementById('play')!).visibility === 'hidden', undefined, { timeout: 3000 });
     await page.mouse.move(400, 400);
     await page.mouse.move(420, 410);
     expect(await page.locator('#app').getAttribute('class')).not.toContain('idle');

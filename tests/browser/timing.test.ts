@@ -27,7 +27,8 @@ function single(given: ParamValues) {
   const params = paramValues(inBehind, given);
   const spec = resolveDrill(inBehind, params);
   const trace = simulate(spec, SEED, { scenario: inBehind.id, params });
-  return { trace, margins: runMargins(trace, spec, scenarioRunner(inBehind)), words: outcomeWords(trace.outcome, (id) => trace.agents.find((a) => a.id === id)?.role) };
+  const margins = runMargins(trace, spec, scenarioRunner(inBehind));
+  return { trace, margins, words: outcomeWords(trace.outcome, (id) => trace.agents.find((a) => a.id === id)?.role, margins.offsideMarginM) };
 }
 
 const timing = <T = any>(page: Page, key: string): Promise<T> => page.evaluate((k) => (window as any).__onsideTiming[k], key);
@@ -86,7 +87,10 @@ describe('window band', () => {
     expect(bandBox.width).toBeGreaterThan(0.8 * 1280); // the whole bar: a band you can read
     expect(mapBox.x).toBeGreaterThanOrEqual(pitch.x + pitch.width - 1);
     expect(mapBox.x).toBeGreaterThanOrEqual(panel.x);
-    expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(720); // in view without scrolling the panel
+    // The sliders come first in the panel, in view without scrolling it; the map under them.
+    const slider = (await page.locator('#sliders input[type="range"]').last().boundingBox())!;
+    expect(slider.y + slider.height).toBeLessThanOrEqual(720);
+    expect(mapBox.y).toBeGreaterThan(slider.y);
 
     // The marker sits in the range of the slider's value, and moves with it.
     const works = band.segments.find((s: any) => s.cls === 'works');
@@ -238,7 +242,6 @@ describe('timing map', () => {
     const { page, errors } = await open(browser, 'drill=in-behind');
     await mapDone(page);
     const map = await timing(page, 'map');
-    const canvas = (await page.locator('#timing-map canvas').boundingBox())!;
     // one cell of each class on offer, away from the current timing (2 s, 2 s)
     const picks: number[] = [];
     for (const want of ['offside', 'works', 'late']) {
@@ -251,10 +254,13 @@ describe('timing map', () => {
     for (const k of picks) {
       const cell = await page.evaluate((i) => (window as any).__onsideTiming.mapCell(i), k);
       const at = await page.evaluate((i) => (window as any).__onsideTiming.mapCellCentre(i), k);
+      // The map lies under the sliders in the panel: scrolled into view, measured where it is now.
+      await page.locator('#timing-map canvas').scrollIntoViewIfNeeded();
+      const canvas = (await page.locator('#timing-map canvas').boundingBox())!;
       await page.mouse.move(canvas.x + at.x, canvas.y + at.y);
       const words = await page.locator('#timing-map .tm-readout').textContent();
       expect(words).toContain(`Run start ${cell.values.runStart} s, pass time ${cell.values.passTime} s`);
-      expect(words).toMatch(/Offside margin [-+]?\d/);
+      expect(words).toMatch(/(Onside|Offside) by \d|Level with the line/);
       await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
       const params = await state<Record<string, number>>(page, 'params');
       expect([params.runStart, params.passTime]).toEqual([cell.values.runStart, cell.values.passTime]);

@@ -5,7 +5,6 @@ import { timeToReach } from '../../src/core/kinematics';
 import { simulate } from '../../src/core/simulate';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
 import { flightAt, RaceModel } from '../../src/view/race';
-import { clearestSpot } from '../../src/view/tag-place';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill, type ParamValues } from '../../src/scenario/resolve';
 import { differences } from '../../src/ui/panels/ghost';
@@ -94,24 +93,6 @@ describe('who gets there first', () => {
     const { trace, model } = run('through-pass');
     expect(model.at(0)).toBeNull();
     expect(model.at(trace.ticks - 1)).toBeNull();
-  });
-});
-
-describe('tag placement', () => {
-  const at = { x: 200, y: 200 };
-  it.each([
-    ['nothing near: above', [], { x: 200, y: 200 - 10 - 8 }],
-    ['a disc just above: below instead', [{ x: 200, y: 180 }], { x: 200, y: 200 + 10 + 8 }],
-    ['discs above and below: to the side', [{ x: 200, y: 180 }, { x: 200, y: 222 }], { x: 200 + 10 + 40, y: 200 }],
-  ] as const)('%s', (_, avoid, want) => {
-    const s = clearestSpot(at, 40, 8, 10, avoid, 12, 800, 600);
-    expect(s.x).toBeCloseTo(want.x, 9);
-    expect(s.y).toBeCloseTo(want.y, 9);
-  });
-  it('stays inside the canvas: at the top edge it goes below', () => {
-    const s = clearestSpot({ x: 200, y: 5 }, 40, 8, 10, [], 12, 800, 600);
-    expect(s.y - 8).toBeGreaterThanOrEqual(0);
-    expect(s.y).toBeGreaterThan(5);
   });
 });
 

@@ -208,8 +208,8 @@ describe('timings shown', () => {
     const cell: RunCell = { values: { runStart: 1.6, passTime: 2 }, outcome: 'goal', agent: 'S', played: true, offsideMarginM: -0.4337, raceMarginS: 1.2128, separationM: 6.485, controlT: 3.7, shotT: 5.6 };
     const ib = drill('in-behind').params!;
     expect(placeWords(cell, [{ name: 'runStart', def: ib.runStart }, { name: 'passTime', def: ib.passTime }])).toBe('Run start 1.6 s, pass time 2 s');
-    expect(marginWords(cell)).toBe('offside margin -0.43 m · race +1.21 s · separation 6.5 m');
-    expect(marginWords({ ...cell, offsideMarginM: 0.0935, raceMarginS: null, separationM: null })).toBe('offside margin +0.09 m');
+    expect(marginWords(cell)).toBe('onside by 0.43 m · the runner gets there 1.21 s first · 6.5 m from the nearest opponent');
+    expect(marginWords({ ...cell, offsideMarginM: 0.0935, raceMarginS: -0.3, separationM: null })).toBe('offside by 0.09 m · beaten to the ball by 0.30 s');
     expect(marginWords({ ...cell, offsideMarginM: null, raceMarginS: null, separationM: null })).toBe('no margins apply');
   });
 });

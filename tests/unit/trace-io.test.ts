@@ -133,11 +133,21 @@ describe('trace CSV', () => {
     expect(rows[0]).toBe(CSV_HEADER);
     expect(rows).toHaveLength(1 + trace.ticks * (trace.agents.length + 1));
     expect(rows[1].startsWith('0,0,ball,ball,ball,')).toBe(true);
-    // Players have no height: their z and vz cells are empty, every row has 11 cells.
+    // Players have no height: their z and vz cells are empty, every row has 12 cells; the last
+    // is the number on the player's disc (the ball has none).
     const fRow = rows.find((r) => r.startsWith('1,0.02,F,'))!;
-    expect(fRow.split(',')).toHaveLength(11);
+    expect(fRow.split(',')).toHaveLength(12);
     expect(fRow.split(',')[7]).toBe('');
     expect(fRow.split(',')[10]).toBe('');
+    expect(fRow.split(',')[11]).toBe(trace.agents.find((a) => a.id === 'F')!.label);
+    expect(rows[1].split(',')).toHaveLength(12);
+    expect(rows[1].split(',')[11]).toBe('');
+  });
+
+  it('reads a file written before the shirt column, to the same numbers', () => {
+    const old = rows.map((r) => r.split(',').slice(0, 11).join(',')).join('\n');
+    expect(old.startsWith('tick,t,entity,team,role,x,y,z,vx,vy,vz\n')).toBe(true);
+    expect(sameBits(traceFramesFromCSV(old).frames, trace.frames)).toEqual([]);
   });
 
   it('parses back to the same numbers, bit for bit', () => {

@@ -61,7 +61,7 @@ describe('reduce: the run, the display, the analyst', () => {
     ['T turns the theme light, T again dark', [{ type: 'display/theme' }], (s) => s.display.theme, 'light'],
     ['T twice', [{ type: 'display/theme' }, { type: 'display/theme' }], (s) => s.display.theme, 'dark'],
     ['I hides the panel', [{ type: 'display/panel' }], (s) => s.display.panel, false],
-    ['a layer hidden', [{ type: 'display/layer', layer: 'race' }], (s) => s.display.layers, { plan: true, race: false }],
+    ['a layer hidden', [{ type: 'display/layer', layer: 'race' }], (s) => s.display.layers, { plan: true, race: false, raceTags: true, trails: true, margins: true }],
     ['Esc leaves presenter mode first', [{ type: 'display/presenter' }, { type: 'tool/measure' }, { type: 'leave' }], (s) => [s.display.presenter, s.tool], [false, 'measure']],
     ['Esc then puts the tape away', [{ type: 'tool/measure' }, { type: 'tape/put', end: { kind: 'ball' } }, { type: 'leave' }], (s) => [s.tool, s.analyst.tape], ['none', []]],
     ['a third end starts a new tape', [{ type: 'tool/measure' }, ...[1, 2, 3].map((x): Command => ({ type: 'tape/put', end: { kind: 'point', x, y: 0 } }))], (s) => s.analyst.tape, [{ kind: 'point', x: 3, y: 0 }]],

@@ -5,7 +5,7 @@ import type { AnalystMarks } from '../../render/measure-layer';
 import type { Theme } from '../../render/palette';
 import { PitchScene } from '../../render/scene';
 import type { ExportLayout } from './export-layout';
-import { outcomeWords } from '../../view/outcome-words';
+import { runWords, verdictColour, verdictMark } from '../../view/outcome-style';
 import type { Replay } from '../state/replay';
 
 // Draws one frame of a run into an offscreen picture of any size (a PNG at projector resolution,
@@ -83,10 +83,9 @@ export class ExportRenderer {
     const k = Math.max(0, Math.min(tr.ticks - 1, Math.floor(f.tick)));
     ctx.fillText(fit(`${f.title} · seed ${tr.seed} · ${(f.tick / tr.tickRate).toFixed(2)} s (tick ${k})`, L.width - 2 * pad), pad, pad);
     // Right: the verdict and the result, boxed; left: the coaching cues, shrunk to fit.
-    const roleOf = (id: string) => tr.agents.find((a) => a.id === id)?.role;
     const labelOf = (id: string) => tr.agents.find((a) => a.id === id)?.label ?? id;
     const v = this.scene.verdictShown;
-    const calls = [v ? `${labelOf(v.receiver)}: ${v.text}` : '', f.tick >= tr.outcome.tick ? outcomeWords(tr.outcome, roleOf) : ''].filter(Boolean).join('  ·  ');
+    const calls = [v ? `${verdictMark(v)}${labelOf(v.receiver)}: ${v.text}` : '', f.tick >= tr.outcome.tick ? runWords(f.run) : ''].filter(Boolean).join('  ·  ');
     const y = pad + small * 1.3, h = L.captionH - y - pad * 0.5;
     let right = L.width - pad;
     if (calls) {
@@ -95,7 +94,7 @@ export class ExportRenderer {
       const w = ctx.measureText(text).width + big * 0.8;
       right -= w;
       ctx.fillStyle = hex(f.theme.tagBg);
-      ctx.strokeStyle = hex(v?.offside ? f.theme.offside : f.theme.onside);
+      ctx.strokeStyle = v ? verdictColour(v.offside) : hex(f.theme.onside);
       ctx.lineWidth = Math.max(2, big * 0.08);
       ctx.beginPath();
       ctx.roundRect(right, y, w, h, big * 0.2);

@@ -50,6 +50,9 @@ export function exposeState(app: ViewerApp): void {
     ballAt() { const b = sampleBall(app.run.trace, app.state.playhead.tick, { x: 0, y: 0, z: 0 }); return { ...b }; },
     /** Fingerprint of every recorded number of the run on screen (see core/trace.ts). */
     framesDigest() { return framesDigest(app.run.trace); },
+    /** The pitch's labels as the last frame placed them (canvas px) and the discs they keep clear of. */
+    labels() { return app.scene.labels.map((l) => ({ id: l.id, text: l.text, box: { ...l.box }, leader: l.leader })); },
+    discs() { return app.scene.discs.map((d) => ({ ...d })); },
     /** The run's events as JSON text (numbers printed exactly). */
     eventsJson() { return JSON.stringify(app.run.trace.events); },
     /** The drill file being edited, as Download writes it ('' when not editing). */

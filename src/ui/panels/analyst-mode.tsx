@@ -90,8 +90,8 @@ export class AnalystMode {
 
   private measureText(s: ViewerState, run: Replay, tick: number) {
     const tr = run.trace, tape = s.analyst.tape;
-    if (!tape.length) return s.tool === 'measure' ? { title: 'Click a player, the ball or a spot on the pitch…', lines: [] } : null;
-    if (tape.length === 1) return { title: `From ${endWords(tr, tape[0])}: click the second end…`, lines: [] };
+    if (!tape.length) return s.tool === 'measure' ? { title: 'Click a player, the ball or a spot on the pitch (or press an end above)…', lines: [] } : null;
+    if (tape.length === 1) return { title: `From ${endWords(tr, tape[0])}: click or press the second end…`, lines: [] };
     const [a, b] = tape;
     const m = measureFacts(tr, tick, a, b, (i) => profile(run, i));
     const note = run.drill ? '' : ' (default profile)';

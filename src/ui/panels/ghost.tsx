@@ -4,7 +4,7 @@ import { verdictAt } from '../../view/verdicts';
 import { signal } from '@preact/signals';
 import { shownRun } from '../state/signals';
 import type { Dispatch } from '../state/store';
-import { outcomeWords } from '../../view/outcome-words';
+import { runWords } from '../../view/outcome-style';
 import type { Replay } from '../state/replay';
 import { formatNumber } from '../../view/address';
 
@@ -23,10 +23,6 @@ export function differences(pinned: Replay, now: Replay): string {
   if (pinned.seed !== now.seed) out.push(`seed ${pinned.seed}`);
   if (pinned.variation !== now.variation) out.push(pinned.variation ? `stage ${pinned.variation}` : 'as written');
   return out.join(', ');
-}
-
-function roleOf(run: Replay) {
-  return (id: string) => run.trace.agents.find((a) => a.id === id)?.role;
 }
 
 /** The pinned run and what the pitch draws of it: set by the app from the state's ghost. */
@@ -51,7 +47,7 @@ export class Ghost {
 
   get outcomeText(): string {
     const p = this.pinned.peek();
-    return p ? outcomeWords(p.trace.outcome, roleOf(p)) : '';
+    return p ? runWords(p) : '';
   }
 }
 
@@ -63,7 +59,7 @@ export function GhostPanel({ ghost, dispatch }: { ghost: Ghost; dispatch: Dispat
   return (
     <>
       <div class="ghost-line" data-testid="ghost-outcome" hidden={!pinned}>
-        {pinned ? `Pinned: ${outcomeWords(pinned.trace.outcome, roleOf(pinned))}${diff ? ` (${diff})` : ' (the same run)'}` : ''}
+        {pinned ? `Pinned: ${runWords(pinned)}${diff ? ` (${diff})` : ' (the same run)'}` : ''}
       </div>
       <button
         type="button" id="pin-btn" aria-pressed={!!pinned} disabled={!now?.drill /* a recording has no timings to change */}
@@ -80,7 +76,7 @@ function drawingOf(run: Replay): GhostDrawing {
   const play = mainPlay(tr);
   const id = play?.other ?? scenarioRunner(run.scenario);
   const runner = id ? tr.agents.findIndex((a) => a.id === id) : -1;
-  const result = outcomeWords(tr.outcome, roleOf(run));
+  const result = runWords(run);
   const hold = 1e9; // the pinned verdict stays up until the pinned result replaces it
   return {
     trace: tr,

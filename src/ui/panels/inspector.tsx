@@ -71,6 +71,20 @@ function Freeze({ dispatch }: { dispatch: Dispatch }) {
   );
 }
 
+/** The tape's ends as buttons, for the keyboard (and a finger): the ball and every player. */
+function TapeEnds({ dispatch }: { dispatch: Dispatch }) {
+  const run = shownRun.value;
+  if (!run) return null;
+  return (
+    <div class="insp-ends" role="group" aria-label="Measure from or to">
+      <button type="button" data-end="ball" onClick={() => dispatch({ type: 'tape/put', end: { kind: 'ball' } })}>Ball</button>
+      {run.trace.agents.map((a, i) => (
+        <button key={a.id} type="button" data-end={a.id} onClick={() => dispatch({ type: 'tape/put', end: { kind: 'agent', index: i } })}>{a.label}</button>
+      ))}
+    </div>
+  );
+}
+
 export function Inspector({ dispatch }: { dispatch: Dispatch }) {
   const on = measuring.value, m = measureText.value;
   return (
@@ -81,6 +95,7 @@ export function Inspector({ dispatch }: { dispatch: Dispatch }) {
           {on ? 'Measuring…' : 'Measure'}
         </button>
       </div>
+      {on && <TapeEnds dispatch={dispatch} />}
       <div class="insp-measure" data-testid="measure" aria-live="polite">
         {m && <div class="insp-measure-title">{m.title}</div>}
         {m?.lines.map((l, k) => <div key={k}>{l}</div>)}

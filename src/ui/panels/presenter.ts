@@ -4,8 +4,8 @@ import type { Dispatch } from '../state/store';
 import type { Display } from '../state/viewer-state';
 import { byId } from './dom';
 
-// Projector use: presenter mode (full screen, controls hidden until the mouse moves, larger
-// labels), the light theme for washed-out projectors, and the side panel shown or hidden:
+// Projector use: presenter mode (full screen, the buttons hidden until the mouse moves while the band
+// and the timing strip stay, larger labels), the light theme for washed-out projectors, and the side panel shown or hidden:
 // render() puts the state's display on the page (the buttons are the top bar's).
 
 const IDLE_MS = 2500;
@@ -28,9 +28,11 @@ export class Presentation {
     });
   }
 
-  /** Label size on the pitch: at least 2.5% of the screen height (3% when presenting). */
+  /** Label size on the pitch: at least 2.5% of the screen height (3% when presenting); on a
+   *  screen taller than wide (a phone held upright) of 1.2 × its width instead. */
   labelPx(): Px {
-    return labelSize(window.innerHeight || 720, !!this.shown?.presenter);
+    const h = window.innerHeight || 720, w = window.innerWidth || 1280;
+    return labelSize(Math.min(h, w * 1.2), !!this.shown?.presenter);
   }
 
   /** Show the display part of the state; true when the pitch's box may have changed size. */

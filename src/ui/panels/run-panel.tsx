@@ -1,5 +1,6 @@
 import type { ParamDef } from '../../scenario/types';
 import { formatNumber } from '../../view/address';
+import { paramHelp, paramValueText } from '../../view/param-words';
 import { snap } from '../../view/slider-grid';
 import { canRedo, canUndo, runSettings, shownParams, shownRun } from '../state/signals';
 import type { Dispatch } from '../state/store';
@@ -18,18 +19,21 @@ const MAX_SEED = 2 ** 32 - 1;
 
 function Slider({ name, def, value, dispatch }: { name: string; def: ParamDef; value: number; dispatch: Dispatch }) {
   const id = `param-${name}`;
+  const help = paramHelp(name, def);
   return (
-    <div class="slider" title={def.description}>
+    <div class="slider">
       <div class="slider-head">
         <label for={id}>{def.label}</label>
         <output class="value" for={id}>{`${formatNumber(value)} ${def.unit}`.trim()}</output>
       </div>
       <input
         type="range" id={id} min={def.min} max={def.max} step={def.step} data-param={name} value={String(value)}
+        aria-valuetext={paramValueText(value, def.unit)} aria-describedby={`${id}-help`}
         onPointerDown={() => dispatch({ type: 'history/mark' })}
         onInput={(e) => dispatch({ type: 'param/set', name, value: snap(Number(e.currentTarget.value), def.min, def.step) })}
         onChange={() => dispatch({ type: 'history/settle' })}
       />
+      <div class="slider-help" id={`${id}-help`} title={help}>{help}</div>
     </div>
   );
 }
@@ -65,8 +69,8 @@ export function RunPanel({ dispatch, notices }: RunPanelProps) {
       </div>
       <div class="seed-row">
         <label for="seed">Seed</label>
-        <input type="number" id="seed" min="0" max={MAX_SEED} step="1" value={String(settings.seed)} disabled={!run.drill} onChange={(e) => setSeed(e.currentTarget)} />
-        <span id="sim-ms" class="muted">{`simulated in ${run.simMs.toFixed(1)} ms`}</span>
+        <input type="number" id="seed" min="0" max={MAX_SEED} step="1" value={String(settings.seed)} disabled={!run.drill} aria-describedby="seed-help" onChange={(e) => setSeed(e.currentTarget)} />
+        <span id="seed-help" class="slider-help">The small random differences of a run (reactions, touches): the same seed plays the same run again.</span>
       </div>
     </>
   );

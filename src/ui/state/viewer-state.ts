@@ -39,6 +39,9 @@ export interface Playhead {
 export interface Layers {
   plan: boolean; // the drill's arrows
   race: boolean; // who gets there first
+  raceTags: boolean; // its words on the pitch (never in presenter mode: the lines and dots say it)
+  trails: boolean; // where everyone has been
+  margins: boolean; // the verdict's margin bar and ring, the freeze frame's bars
 }
 
 export interface Display {
@@ -95,7 +98,7 @@ export const INITIAL_STATE: ViewerState = {
   run: { given: {}, seed: 1 },
   shown: null,
   playhead: { tick: 0, playing: false, speed: 1, loop: false },
-  display: { theme: 'dark', presenter: false, panel: true, layers: { plan: true, race: true } },
+  display: { theme: 'dark', presenter: false, panel: true, layers: { plan: true, race: true, raceTags: true, trails: true, margins: true } },
   analyst: { picks: [], tape: [], freeze: null },
   ghost: null,
   tool: 'none',

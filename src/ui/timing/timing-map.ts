@@ -26,9 +26,9 @@ const PAD = { left: 48, right: 8, top: 8, bottom: 36 }; // CSS px around the plo
 export class TimingMap {
   private readonly box = byId('timing-map');
   private readonly legend = el('div', { cls: 'tm-legend' });
-  private readonly canvas = el('canvas', { cls: 'tm-canvas', attrs: { 'aria-label': 'Timing map' } });
+  private readonly canvas = el('canvas', { cls: 'tm-canvas', attrs: { 'aria-label': 'Timing map: arrow keys pick a timing, Enter plays it', tabindex: '0', role: 'grid' } });
   private readonly status = el('div', { cls: 'tm-status muted', attrs: { 'aria-live': 'polite' } });
-  private readonly readout = el('div', { cls: 'tm-readout' });
+  private readonly readout = el('div', { cls: 'tm-readout', attrs: { 'aria-live': 'polite' } });
   x: MapAxis | null = null; // columns
   y: MapAxis | null = null; // rows
   xs: number[] = [];
@@ -48,9 +48,11 @@ export class TimingMap {
   private drill = '';
 
   constructor(private readonly onPick: (values: ParamValues) => void) {
-    this.box.append(el('h2', { text: 'Timing map' }), this.legend, this.canvas, this.status, this.readout);
+    this.box.append(el('h2', { text: 'Timing map' }), this.legend, this.canvas, this.readout);
+    (document.getElementById('diagnostics') ?? this.box).append(this.status); // run counts and workers: for the analyst
     this.canvas.addEventListener('mousemove', (ev) => this.pointAt(ev));
     this.canvas.addEventListener('mouseleave', () => { this.hover = null; this.describe(); this.redraw(); });
+    this.canvas.addEventListener('keydown', (ev) => this.onKey(ev));
     this.canvas.addEventListener('click', (ev) => {
       const h = this.hit(ev);
       if (h) this.onPick({ [this.x!.name]: this.xs[h.c], [this.y!.name]: this.ys[h.r] });
@@ -188,7 +190,7 @@ export class TimingMap {
     const all = this.tries[k];
     const tries = all ? ` ${triesWords(all, this.triesCount)[0].toUpperCase()}${triesWords(all, this.triesCount).slice(1)}.` : '';
     const margins = marginWords(cell);
-    setText(this.readout, `${this.hover ? '' : 'Nearest: '}${place}: ${outcomeWordsOf(cell, cls, this.labelOf)}. ${margins[0].toUpperCase()}${margins.slice(1)}.${tries}${this.hover ? ' Click to play it.' : ''}`);
+    setText(this.readout, `${this.hover ? '' : 'Nearest: '}${place}: ${outcomeWordsOf(cell, cls, this.labelOf)}. ${margins[0].toUpperCase()}${margins.slice(1)}.${tries}${this.hover ? ' Click or press Enter to play it.' : ''}`);
     this.readout.dataset.cell = String(k);
   }
 
@@ -230,6 +232,23 @@ export class TimingMap {
     const c = Math.min(this.xs.length - 1, Math.max(0, Math.round((x - this.xs[0]) / p.dx)));
     const r = Math.min(this.ys.length - 1, Math.max(0, Math.round((y - this.ys[0]) / p.dy)));
     return { c, r };
+  }
+
+  /** The keyboard on the map: arrows move the picked cell (from the current timing), Enter plays it. */
+  private onKey(ev: KeyboardEvent): void {
+    if (!this.x || !this.y || !this.xs.length || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+    const h = this.hover ?? this.nearest(this.current) ?? { c: 0, r: 0 };
+    if (ev.key in moves) {
+      const [dc, dr] = moves[ev.key];
+      this.hover = { c: Math.min(this.xs.length - 1, Math.max(0, h.c + dc)), r: Math.min(this.ys.length - 1, Math.max(0, h.r + dr)) };
+      this.describe();
+      this.redraw();
+    } else if (ev.key === 'Enter' || ev.key === ' ') {
+      this.onPick({ [this.x.name]: this.xs[h.c], [this.y.name]: this.ys[h.r] });
+    } else return;
+    ev.preventDefault();
+    ev.stopPropagation(); // the page's own arrow keys step frames
   }
 
   private pointAt(ev: MouseEvent): void {

@@ -4,12 +4,14 @@ import type { Band } from '../../analysis/window';
 import type { ParamDef } from '../../scenario/types';
 import { bandColumns, bandSegments, bandSummary, robustSummary, segmentAt, trackFraction, valueAtFraction, type BandSegment, type SummaryInput } from '../../view/band-layout';
 import { byId, clear, el, setText } from '../panels/dom';
-import { CLASS_STYLE, legendOf } from '../../view/timing-classes';
+import { CLASS_STYLE, legendOf, type TimingClass } from '../../view/timing-classes';
 import { formatNumber } from '../../view/address';
+import { paramValueText } from '../../view/param-words';
 
 // The window band in the control bar: the drill's main timing across its whole range, coloured
 // by what happens (offside, works, too late, …), the current value marked. A click on the band
-// plays that timing. While a new sweep runs (another parameter moved) the old band stays, dimmed.
+// plays that timing; so do the arrow keys on it (a slider for the keyboard: ← → one step, Page
+// keys ten, Home and End the ends). While a new sweep runs the old band stays, dimmed.
 // Swept over several tries (seeds), each timing is a column filled from the bottom by the share
 // of tries that made a chance (green), then the others by class; the ranges are named by each
 // timing's most common class, and the sentence is the window that holds in most tries.
@@ -30,7 +32,7 @@ export class WindowBand {
   private readonly title = el('span', { cls: 'wb-title' });
   private readonly legend = el('span', { cls: 'wb-legend' });
   private readonly summary = el('span', { cls: 'wb-summary', attrs: { 'aria-live': 'polite' } });
-  private readonly track = el('div', { cls: 'wb-track', attrs: { role: 'img' } });
+  private readonly track = el('div', { cls: 'wb-track', attrs: { role: 'slider', tabindex: '0' } });
   private readonly segsBox = el('div', { cls: 'wb-segs' });
   private readonly shares = el('canvas', { cls: 'wb-shares', attrs: { 'aria-hidden': 'true' } });
   private view: BandView | null = null;
@@ -56,6 +58,24 @@ export class WindowBand {
       const r = this.track.getBoundingClientRect();
       this.onPick(this.param, valueAtFraction((ev.clientX - r.left) / r.width, this.def.min, this.def.max, this.def.step));
     });
+    this.track.addEventListener('keydown', (ev) => this.onKey(ev));
+  }
+
+  /** The keyboard on the band: step the timing and play it (the page's own shortcuts wait). */
+  private onKey(ev: KeyboardEvent): void {
+    const d = this.def;
+    if (!d || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const steps: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -10, PageUp: 10 };
+    const now = Number.isFinite(this.value) ? this.value : d.default;
+    let v: number | null = null;
+    if (ev.key in steps) v = now + steps[ev.key] * d.step;
+    else if (ev.key === 'Home') v = d.min;
+    else if (ev.key === 'End') v = d.max;
+    if (v === null) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    v = Math.min(d.max, Math.max(d.min, Math.round((v - d.min) / d.step) * d.step + d.min));
+    this.onPick(this.param, Number(v.toFixed(9)));
   }
 
   hide(): void {
@@ -164,6 +184,12 @@ export class WindowBand {
     }
   }
 
+  /** The class at the marker once the band is worked out (null while it runs or when hidden). */
+  classNow(): TimingClass | null {
+    if (this.box.hidden || this.box.dataset.state !== 'ready') return null;
+    return (this.marker.dataset.class || null) as TimingClass | null;
+  }
+
   /** The current value of the parameter: the marker, and which class it falls in. */
   mark(value: number): void {
     this.value = value;
@@ -172,5 +198,9 @@ export class WindowBand {
     const s = segmentAt(this.segments, value);
     this.marker.dataset.class = s?.cls ?? '';
     this.marker.title = `Now: ${formatNumber(value)} ${this.def.unit}${s ? `, ${CLASS_STYLE[s.cls].word.toLowerCase()}` : ''}`;
+    this.track.setAttribute('aria-valuemin', String(this.def.min));
+    this.track.setAttribute('aria-valuemax', String(this.def.max));
+    this.track.setAttribute('aria-valuenow', String(value));
+    this.track.setAttribute('aria-valuetext', `${paramValueText(value, this.def.unit)}${s ? `: ${CLASS_STYLE[s.cls].word.toLowerCase()}` : ''}`);
   }
 }
