@@ -41,6 +41,7 @@ const RECORDED: Record<string, string> = {
   'end-zone-game': '375fc9bb990cc5c3',
   'in-behind': '46ef6f3e185934ab',
   'overlap': 'aed2739dc82ab3d4',
+  'overload-3v2': 'ee3ffdc26c045e7a',
   'through-pass': 'ab3603ce3326fe9e',
   'two-v-one': '75c9f4267ee49c3c',
 };
