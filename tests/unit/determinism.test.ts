@@ -40,6 +40,7 @@ const RECORDED: Record<string, string> = {
   'defender-recovery': 'a7bd7e2b7b587ff8',
   'end-zone-game': '375fc9bb990cc5c3',
   'in-behind': '46ef6f3e185934ab',
+  'one-two': '89238e9900073e2d',
   'overlap': 'aed2739dc82ab3d4',
   'overload-3v2': 'ee3ffdc26c045e7a',
   'shoot-and-react': '6574e1e5439583b8',
