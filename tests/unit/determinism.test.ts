@@ -44,6 +44,7 @@ const RECORDED: Record<string, string> = {
   'overlap': 'aed2739dc82ab3d4',
   'overload-3v2': 'ee3ffdc26c045e7a',
   'shoot-and-react': '6574e1e5439583b8',
+  'third-man-run': '0fc9fcca767c53b3',
   'through-pass': 'ab3603ce3326fe9e',
   'two-v-one': '75c9f4267ee49c3c',
 };
