@@ -37,6 +37,7 @@ describe('determinism', () => {
 const RECORDED: Record<string, string> = {
   'back-post-cross': 'a1c60e825a6f955b',
   'crossover-run': 'd160264e941a538e',
+  'cut-back': '78b6795a4ab540c9',
   'defender-recovery': 'a7bd7e2b7b587ff8',
   'end-zone-game': '375fc9bb990cc5c3',
   'in-behind': '46ef6f3e185934ab',
