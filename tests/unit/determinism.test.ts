@@ -40,6 +40,7 @@ const RECORDED: Record<string, string> = {
   'cut-back': '78b6795a4ab540c9',
   'defender-recovery': 'a7bd7e2b7b587ff8',
   'end-zone-game': '375fc9bb990cc5c3',
+  'front-post-run': 'f40096a4b8a9cd06',
   'in-behind': '46ef6f3e185934ab',
   'one-two': '89238e9900073e2d',
   'overlap': 'aed2739dc82ab3d4',
