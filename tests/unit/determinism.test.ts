@@ -51,7 +51,7 @@ const RECORDED: Record<string, string> = {
   'third-man-run': '0fc9fcca767c53b3',
   'through-pass': 'ab3603ce3326fe9e',
   'two-v-one': '75c9f4267ee49c3c',
-  'wide-free-kick': '0d7481a2a20a066c',
+  'wide-free-kick': '4286cc4d60597ec0',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {

