@@ -8,8 +8,8 @@ const DRILL = 'front-post-run';
 const post = (t: ReturnType<typeof runs>[number]) => firstEvent(t, 'cross')!.chosen!.option;
 
 describe('front-post-run', () => {
-  it('early (0.125 s): the near-post defender steps across the 9 and wins the ball', () => {
-    const ts = runs(DRILL, { runStart: 0.125 });
+  it('early (0.1 s): the near-post defender steps across the 9 and wins the ball', () => {
+    const ts = runs(DRILL, { runStart: 0.1 });
     expect(shareOf(ts, (t) => t.outcome.agent === 'D1' && !firstEvent(t, 'shot'))).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -26,7 +26,7 @@ describe('front-post-run', () => {
 
   it('the window is bounded on both sides', () => {
     const w = expectBounded(bands(DRILL, 'runStart', 0, 2, 0.125), DRILL);
-    expect(w.from).toBeGreaterThan(0.125);
+    expect(w.from).toBeGreaterThan(0.1);
     expect(w.to).toBeLessThan(1.5);
   });
 

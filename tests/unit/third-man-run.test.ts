@@ -7,8 +7,8 @@ import { atValue, bands, expectBounded, firstEvent, runs, share, shareOf } from 
 const DRILL = 'third-man-run';
 
 describe('third-man-run', () => {
-  it('before the first pass (0.125 s): beyond the line at the lay-off, flagged', () => {
-    const ts = runs(DRILL, { runStart: 0.125 });
+  it('before the first pass (0.1 s): beyond the line at the lay-off, flagged', () => {
+    const ts = runs(DRILL, { runStart: 0.1 });
     expect(shareOf(ts, (t) => t.outcome.result === 'offside' && t.outcome.agent === 'C')).toBeGreaterThanOrEqual(0.9);
     // Judged at the 9's lay-off, the play that found him.
     const t = ts[0];
