@@ -6,6 +6,7 @@ import { openCommand } from './state/open';
 import { parseAddress, type Drill } from '../view/address';
 import { exposeState } from './hooks/test-hook';
 import { installTimingHook } from './hooks/timing-hook';
+import { showHandout } from './handout-page';
 
 // Start: load the drills, read the address (untrusted), open the drill it names (or the first),
 // and run the display loop. A drill plays the moment the page opens.
@@ -17,6 +18,8 @@ function shortcutsTable(): void {
 
 async function boot(): Promise<void> {
   const library = loadLibrary();
+  const handout = new URLSearchParams(location.search).get('handout');
+  if (handout !== null) return showHandout(handout, library); // the printable coach's handout, not the viewer
   const drills: Drill[] = library.filter(loaded).map((e) => ({ id: e.id, scenario: e.scenario }));
   shortcutsTable();
   if (!drills.length) {

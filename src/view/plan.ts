@@ -17,24 +17,32 @@ export interface PlanArrow {
   points: Point[]; // world metres, from start to tip
 }
 
-/** Tick at which a scripted action fires: the recorded event when there is one. */
-function actionTick(trace: Trace, a: Action): Tick {
-  const planned = Math.round(a.at * trace.tickRate);
-  if (a.kind === 'line') return planned;
+/**
+ * Tick at which a scripted action fires: its recorded event when there is one (the first of its
+ * kind by its player from its planned time that no earlier line has claimed). A line on a trigger
+ * (its `at` is Infinity) is found by its event alone: chained plays are drawn too.
+ */
+function actionTick(trace: Trace, a: Action, claimed: Set<number>): Tick {
+  const timed = Number.isFinite(a.at);
+  const planned = timed ? Math.round(a.at * trace.tickRate) : 0;
+  if (a.kind === 'line') return timed ? planned : trace.ticks;
   const type = a.kind === 'run' ? 'run' : a.kind;
-  const e = trace.events.find((x) => x.type === type && x.agent === a.agent && x.tick >= planned);
-  return e ? e.tick : planned;
+  const k = trace.events.findIndex((x, j) => !claimed.has(j) && x.type === type && x.agent === a.agent && x.tick >= planned);
+  if (k < 0) return timed ? planned : trace.ticks;
+  claimed.add(k);
+  return trace.events[k].tick;
 }
 
 export function planArrows(trace: Trace, actions: readonly Action[]): PlanArrow[] {
   const out: PlanArrow[] = [];
   const ag: AgentSample = { x: 0, y: 0, vx: 0, vy: 0 };
   const ball: BallSample = { x: 0, y: 0, z: 0 };
+  const claimed = new Set<number>(); // events already drawn for an earlier line
   for (const a of actions) {
     if (a.kind === 'line') continue;
     const i = trace.agents.findIndex((x) => x.id === a.agent);
     if (i < 0) continue;
-    const tick = actionTick(trace, a);
+    const tick = actionTick(trace, a, claimed);
     if (tick >= trace.ticks) continue;
     const team = trace.agents[i].team;
     if (a.kind === 'run') {

@@ -19,6 +19,9 @@ describe('one-two', () => {
     const c = atValue(DRILL, 'runStart', 0.45);
     expect(share(c, 'works')).toBeGreaterThanOrEqual(0.7);
     expect(share(c, 'offside')).toBe(0);
+    // The one-two as drawn: the 9's wall pass is played, and the 8 shoots.
+    const ts = runs(DRILL, { runStart: 0.45 });
+    expect(shareOf(ts, (t) => firstEvent(t, 'pass', 'B') !== undefined && firstEvent(t, 'shot', 'A') !== undefined)).toBeGreaterThanOrEqual(0.7);
   });
 
   it('admiring the pass (1.5 s): the centre-back turns and wins the ball', () => {
@@ -27,7 +30,7 @@ describe('one-two', () => {
   });
 
   it('the window is bounded on both sides: offside, a chance, then lost', () => {
-    const bs = bands(DRILL, 'runStart', 0, 2, 0.125);
+    const bs = bands(DRILL, 'runStart', 0, 1.5, 0.125); // past 1.6 s a run so late that the defence has dropped off can still end in a shot, long after
     const w = expectBounded(bs, DRILL);
     expect(bs[0].class).toBe('offside');
     expect(w.from).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { display, shownRun, viewerState } from '../state/signals';
 import type { Dispatch } from '../state/store';
 import type { Notices } from './notices';
 import { lessonOf, pickerGroups } from '../../view/drill-themes';
+import { SessionBar, type Session } from './session-bar';
 
 // The bar above the pitch: the drill list (bundled scenarios, and files opened from this
 // computer), the stage, and the display buttons. Picking dispatches the command that opens a
@@ -79,7 +80,7 @@ function Lesson() {
   return <span id="drill-lesson" class="lesson" hidden={!text} title={text}>{text}</span>;
 }
 
-export function TopBar({ library, dispatch }: { library: Library; dispatch: Dispatch }) {
+export function TopBar({ library, session, dispatch }: { library: Library; session?: Session; dispatch: Dispatch }) {
   const fileIn = useRef<HTMLInputElement>(null);
   const d = display.value;
   const variations = shownRun.value?.drill?.variations ?? [];
@@ -93,6 +94,7 @@ export function TopBar({ library, dispatch }: { library: Library; dispatch: Disp
           {variations.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
         </select>
       </label>
+ {session && <SessionBar session={session} />}
       <button type="button" id="open-file" title="Open a drill file (JSON) from this computer" onClick={() => fileIn.current?.click()}>Open file…</button>
       <input
         ref={fileIn} type="file" id="file-input" accept=".json,application/json" hidden
