@@ -6,7 +6,6 @@ import { display, shownRun, viewerState } from '../state/signals';
 import type { Dispatch } from '../state/store';
 import type { Notices } from './notices';
 import { lessonOf, pickerGroups } from '../../view/drill-themes';
-import { SessionBar, type Session } from './session-bar';
 
 // The bar above the pitch: the drill list (bundled scenarios, and files opened from this
 // computer), the stage, and the display buttons. Picking dispatches the command that opens a
@@ -74,27 +73,25 @@ function DrillSelect({ library }: { library: Library }) {
   );
 }
 
-/** The drill's timing lesson in one line, under the picker. */
-function Lesson() {
+/** The drill's timing lesson in one line, under its title in the panel. */
+export function Lesson() {
   const text = lessonOf(shownRun.value?.drill);
   return <span id="drill-lesson" class="lesson" hidden={!text} title={text}>{text}</span>;
 }
 
-export function TopBar({ library, session, dispatch }: { library: Library; session?: Session; dispatch: Dispatch }) {
+export function TopBar({ library, dispatch }: { library: Library; dispatch: Dispatch }) {
   const fileIn = useRef<HTMLInputElement>(null);
   const d = display.value;
   const variations = shownRun.value?.drill?.variations ?? [];
   return (
     <>
       <label class="field">Drill <DrillSelect library={library} /></label>
-      <Lesson />
       <label class="field" id="stage-field" hidden={variations.length === 0}>Stage{' '}
         <select id="stage-select" aria-label="Stage" value={stage.value} onChange={(e) => { const v = e.currentTarget.value; dispatch({ type: 'stage/set', ...(v ? { stage: v } : {}) }); }}>
           <option value="">As written</option>
           {variations.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
         </select>
       </label>
- {session && <SessionBar session={session} />}
       <button type="button" id="open-file" title="Open a drill file (JSON) from this computer" onClick={() => fileIn.current?.click()}>Open file…</button>
       <input
         ref={fileIn} type="file" id="file-input" accept=".json,application/json" hidden
