@@ -266,6 +266,12 @@ export interface ScenarioFile {
   description?: string;
   /** The coaching material the drill comes from. */
   source?: string;
+  /** Where the drill picker lists the drill: running in behind, crossing, combinations, finishing, set pieces or games. */
+  theme?: 'running-in-behind' | 'crossing' | 'combinations' | 'finishing' | 'set-pieces' | 'games';
+  /** The drill's timing lesson in one line: its main timing and the window, too early one way and too late the other (shown in the picker and on the coach's handout). */
+  lesson?: string;
+  /** The set-up as the coach lays it out (area, players, balls), for the coach's handout. */
+  setup?: string;
   /** Simulation ticks per second (Hz). At least 10 so that a tick (0.1 s) is finer than a reaction; at most 240, past which runs get slower and no finer to the eye. */
   tickRate?: number;
   /** Seconds before the drill is called a timeout: 1–60 s (a drill is one move, not a match). */

@@ -14,10 +14,12 @@ import { Ghost, GhostPanel } from './panels/ghost';
 import { Notices } from './panels/notices';
 import { Overlays } from './panels/overlays';
 import { Presentation } from './panels/presenter';
-import { Library, TopBar } from './panels/top-bar';
+import { Lesson, Library, TopBar } from './panels/top-bar';
 import { RunPanel } from './panels/run-panel';
 import { SimTime, TimingStrip } from './panels/run-facts';
 import { LayerToggles } from './panels/layer-toggles';
+import { Session, SessionBar } from './panels/session-bar';
+import { loadSessions } from './state/session-library';
 import { canRedo, canUndo, shownRun, viewerState } from './state/signals';
 import { PlaybackControls } from './playback/controls';
 import { addressOf } from './state/address-of';
@@ -57,6 +59,7 @@ export class ViewerApp {
   readonly editor: Editor;
   private readonly overlays = new Overlays();
   readonly library: Library;
+  readonly session: Session;
   private readonly stage = byId('stage');
 
   constructor(readonly pixi: Application, entries: LibraryEntry[]) {
@@ -64,6 +67,9 @@ export class ViewerApp {
     this.pixi.stage.addChild(this.scene.root);
     this.presentation = new Presentation(dispatch, () => this.relayout());
     this.library = new Library(entries, this.notices, dispatch);
+    const sessions = loadSessions(entries);
+    for (const e of sessions.errors) this.notices.show(`A session plan could not be loaded:\n${e}`, 'error');
+    this.session = new Session(sessions.plans, this.library, (stage) => dispatch({ type: 'stage/set', ...(stage ? { stage } : {}) }));
     this.ghost = new Ghost();
     this.analyst = new AnalystMode({
       dispatch, state: () => this.state, run: () => this.run, transform: () => this.transform, labelPx: () => this.presentation.labelPx(),
@@ -91,6 +97,8 @@ export class ViewerApp {
     new ResizeObserver(() => this.relayout()).observe(this.stage);
     this.store.subscribe((s, prev, c) => this.changed(s, prev, c));
     render(<TopBar library={this.library} dispatch={dispatch} />, byId('top-bar'));
+    render(<Lesson />, byId('lesson-line'));
+    render(<SessionBar session={this.session} />, byId('session-panel'));
     render(<PlaybackControls dispatch={dispatch} />, byId('transport'));
     render(<ExportTools host={exportHost} />, byId('export-tools'));
     render(<RunPanel dispatch={dispatch} notices={this.notices} />, byId('run-panel'));
@@ -130,6 +138,7 @@ export class ViewerApp {
     if (!c) return;
     ev.preventDefault();
     if (c.do === 'drill') this.library.pick(c.index);
+    else if (c.do === 'session') this.session.go(c.dir);
     else this.dispatch(keyCommand(c));
   }
 

@@ -9,6 +9,7 @@ import { installTimingHook } from './hooks/timing-hook';
 import { installPlayerHook } from './hooks/player-hook';
 import { openFromAddress, splitAddress } from './editor/open-link';
 import { EDIT_SHORTCUTS } from './editor/keys';
+import { showHandout } from './handout-page';
 
 // Start: load the drills, read the address (untrusted), open the drill it names (or the first),
 // and run the display loop. A drill plays the moment the page opens.
@@ -20,6 +21,8 @@ function shortcutsTable(): void {
 
 async function boot(): Promise<void> {
   const library = loadLibrary();
+  const handout = new URLSearchParams(location.search).get('handout');
+  if (handout !== null) return showHandout(handout, library); // the printable coach's handout, not the viewer
   const drills: Drill[] = library.filter(loaded).map((e) => ({ id: e.id, scenario: e.scenario }));
   shortcutsTable();
   if (!drills.length) {

@@ -16,14 +16,15 @@ describe('drill library', () => {
     expect(lib[0].id).toBe('through-pass'); // the session starts with stage 1
   });
 
-  it('keeps a broken file in the list with its error, in the session order', () => {
+  it('keeps a broken file in the list with its error, in theme and session order', () => {
     const lib = loadLibrary({
       '../../scenarios/zzz.json': good.replace('"through-pass"', '"zzz"'),
       '../../scenarios/broken.json': '{ "id": "broken", ',
       '../../scenarios/bad-field.json': JSON.stringify({ id: 'bad-field', title: 'x', agents: [], script: [], speed: 3 }),
       '../../scenarios/through-pass.json': good,
     });
-    expect(lib.map((e) => e.id)).toEqual(['through-pass', 'bad-field', 'broken', 'zzz']);
+    // By theme first: zzz is a copy of through-pass (running in behind); broken files have no theme and come last.
+    expect(lib.map((e) => e.id)).toEqual(['through-pass', 'zzz', 'bad-field', 'broken']);
     const broken = lib.find((e) => e.id === 'broken')!;
     expect(broken.scenario).toBeUndefined();
     expect(broken.error).toMatch(/^broken\.json: \$: expected valid JSON/);

@@ -207,7 +207,7 @@ describe('the commands table', () => {
     const unchanged: string[] = [];
     for (const key of keys) {
       const k = commandFor({ ...base, key });
-      if (!k || k.do === 'drill') throw new Error(`no command for ${key}`);
+      if (!k || k.do === 'drill' || k.do === 'session') throw new Error(`no command for ${key}`);
       const c = keyCommand(k);
       expect(ACTIONS[c.type].label.length, c.type).toBeGreaterThan(3);
       if (reduce(s, c) === s) unchanged.push(c.type);
@@ -217,5 +217,13 @@ describe('the commands table', () => {
     expect(historyFor({ ...base, key: 'Z', metaKey: true, shiftKey: true })).toEqual({ type: 'history/redo' });
     expect(historyFor({ ...base, key: 'y', ctrlKey: true })).toEqual({ type: 'history/redo' });
     expect(historyFor({ ...base, key: 'z' })).toBeNull();
+  });
+
+  it('N / B and PageDown / PageUp step the session plan (the app moves the plan, not the state)', async () => {
+    const { commandFor } = await import('../../src/ui/state/keyboard');
+    const base = { shiftKey: false, ctrlKey: false, metaKey: false, altKey: false };
+    expect(['n', 'N', 'PageDown'].map((key) => commandFor({ ...base, key }))).toEqual(Array(3).fill({ do: 'session', dir: 1 }));
+    expect(['b', 'B', 'PageUp'].map((key) => commandFor({ ...base, key }))).toEqual(Array(3).fill({ do: 'session', dir: -1 }));
+    expect(commandFor({ ...base, key: 'n', ctrlKey: true })).toBeNull(); // the browser's new window
   });
 });

@@ -5,6 +5,7 @@ import { openCommand } from '../state/open';
 import { display, shownRun, viewerState } from '../state/signals';
 import type { Dispatch } from '../state/store';
 import type { Notices } from './notices';
+import { lessonOf, pickerGroups } from '../../view/drill-themes';
 
 // The bar above the pitch: the drill list (bundled scenarios, and files opened from this
 // computer), the stage, and the display buttons. Picking dispatches the command that opens a
@@ -61,11 +62,21 @@ function DrillSelect({ library }: { library: Library }) {
       id="drill" aria-label="Drill" value={String(last.current)}
       onChange={(e) => { if (!library.pick(Number(e.currentTarget.value))) e.currentTarget.value = String(last.current); }}
     >
-      {library.entries.value.map((e, k) => (
-        <option key={k} value={String(k)}>{`${k < 9 ? `${k + 1}. ` : ''}${e.scenario ? e.title : `⚠ ${e.file} (does not load)`}`}</option>
+      {pickerGroups(library.entries.value).map((g) => (
+        <optgroup key={g.theme} label={g.label} data-theme={g.theme}>
+          {g.items.map(({ index: k, entry: e }) => (
+            <option key={k} value={String(k)} title={lessonOf(e.scenario) || undefined}>{`${k < 9 ? `${k + 1}. ` : ''}${e.scenario ? e.title : `⚠ ${e.file} (does not load)`}`}</option>
+          ))}
+        </optgroup>
       ))}
     </select>
   );
+}
+
+/** The drill's timing lesson in one line, under its title in the panel. */
+export function Lesson() {
+  const text = lessonOf(shownRun.value?.drill);
+  return <span id="drill-lesson" class="lesson" hidden={!text} title={text}>{text}</span>;
 }
 
 export function TopBar({ library, dispatch }: { library: Library; dispatch: Dispatch }) {

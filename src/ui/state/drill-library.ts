@@ -1,6 +1,7 @@
 import { parseScenario } from '../../scenario/load';
 import { ScenarioError, type ScenarioFile } from '../../scenario/types';
 import { drillHash } from '../../view/content-hash';
+import { themeOf, themeRank } from '../../view/drill-themes';
 
 // Every scenario in scenarios/ is bundled at build time; a new file shows up by itself. Files that
 // do not load are kept in the list with their error, so the picker can say what is wrong.
@@ -16,7 +17,7 @@ export interface LibraryEntry {
 
 const FILES = import.meta.glob('../../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-/** The order a session runs in (the session plan, then the clinic drills); others follow by name. */
+/** Within a theme: the order a session runs in (the session plan, then the clinic drills); others follow by name. */
 const SESSION_ORDER = ['through-pass', 'defender-recovery', 'two-v-one', 'end-zone-game', 'in-behind', 'back-post-cross'];
 
 export function errorText(e: unknown): string {
@@ -54,7 +55,9 @@ function refuseDuplicates(entries: LibraryEntry[]): LibraryEntry[] {
 
 export function loadLibrary(files: Record<string, string> = FILES): LibraryEntry[] {
   const out = refuseDuplicates(Object.entries(files).map(([path, text]) => loadEntry(path.replace(/^.*\//, ''), text)));
-  return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file));
+  // By theme first (the picker's groups keep this order, and the keys 1–9 count down it).
+  const theme = (e: LibraryEntry) => themeRank(themeOf(e.scenario));
+  return out.sort((a, b) => theme(a) - theme(b) || rank(a.id) - rank(b.id) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file));
 }
 
 /** An entry that loaded. */

@@ -17,6 +17,7 @@ export type KeyCommand =
   | { do: 'restart' }
   | { do: 'speed'; dir: 1 | -1 }
   | { do: 'drill'; index: number } // 0-based
+  | { do: 'session'; dir: 1 | -1 } // the session plan's next / previous step
   | { do: 'measure' }
   | { do: 'panel' }
   | { do: 'ghost' }
@@ -44,6 +45,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['P', 'Presenter mode (Esc leaves it)'],
   ['T', 'Light / dark theme'],
   ['1 – 9', 'Pick a drill'],
+  ['N / B  or  PageDown / PageUp', 'Next / previous step of the session plan'],
   ['M', 'Measure on the pitch (Esc puts it away)'],
   ['I', 'Hide / show the side panel'],
   ['G', 'Pin this run as a ghost / unpin it'],
@@ -62,7 +64,7 @@ export function historyFor(e: KeyInput): HistoryCommand | null {
 }
 
 /** The viewer command a key stands for (a drill's number is opened through the picker). */
-export function keyCommand(k: Exclude<KeyCommand, { do: 'drill' }>): Command {
+export function keyCommand(k: Exclude<KeyCommand, { do: 'drill' } | { do: 'session' }>): Command {
   switch (k.do) {
     case 'toggle': return { type: 'play/toggle' };
     case 'step': return { type: 'play/step', by: k.by };
@@ -100,6 +102,8 @@ export function commandFor(e: KeyInput): KeyCommand | null {
     case 'Escape': return { do: 'leave' };
     case '[': return { do: 'speed', dir: -1 };
     case ']': return { do: 'speed', dir: 1 };
+    case 'PageDown': return { do: 'session', dir: 1 };
+    case 'PageUp': return { do: 'session', dir: -1 };
   }
   const k = e.key.length === 1 ? e.key.toLowerCase() : '';
   if (k === 'f') return { do: 'fullscreen' };
@@ -113,6 +117,8 @@ export function commandFor(e: KeyInput): KeyCommand | null {
   if (k === 'y') return { do: 'player' };
   if (k === 'o') return { do: 'call', answer: 'onside' };
   if (k === 'x') return { do: 'call', answer: 'offside' };
+  if (k === 'n') return { do: 'session', dir: 1 };
+  if (k === 'b') return { do: 'session', dir: -1 };
   if (k >= '1' && k <= '9') return { do: 'drill', index: Number(k) - 1 };
   return null;
 }
