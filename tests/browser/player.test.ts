@@ -6,6 +6,9 @@ import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
 import { outcomeWords } from '../../src/view/outcome-words';
 import { verdicts } from '../../src/view/verdicts';
+import { streaks } from '../../src/view/try-words';
+import { mainLine, mainLinePlayed, runMargins, scenarioRunner } from '../../src/analysis/margins';
+import { inOffsidePosition, outcomeClass } from '../../src/analysis/outcome-class';
 import { BASE, launch, open, state } from './helpers';
 
 // Time your run (issue 17): the player presses at the moment they would set off and the engine
@@ -19,6 +22,15 @@ afterAll(async () => { await browser?.close(); });
 const inBehind = parseScenario(readFileSync('scenarios/in-behind.json', 'utf8'), 'in-behind.json');
 const SEED = inBehind.seed ?? 1;
 
+/** The class a try gets, as the analysis gives it (the sweep's and the band's). */
+function classOf(given: Record<string, number>) {
+  const params = paramValues(inBehind, given);
+  const spec = resolveDrill(inBehind, params);
+  const trace = simulate(spec, SEED, { scenario: inBehind.id, params });
+  const m = runMargins(trace, spec, scenarioRunner(inBehind));
+  return outcomeClass(trace.outcome.result, m.shotT !== null, mainLinePlayed(trace, inBehind, mainLine(inBehind)), inOffsidePosition(m.offsideMarginM));
+}
+
 function single(given: Record<string, number>) {
   const params = paramValues(inBehind, given);
   const trace = simulate(resolveDrill(inBehind, params), SEED, { scenario: inBehind.id, params });
@@ -28,9 +40,16 @@ function single(given: Record<string, number>) {
 const player = <T = any>(page: Page, key: string): Promise<T> => page.evaluate((k) => (window as any).__onsidePlayer[k], key);
 const tick = (page: Page) => page.evaluate(() => Number(document.body.dataset.tick));
 
+/** Unfold the player's section (folded until asked for) and pick a mode. */
+async function pickMode(page: Page, mode: 'run' | 'pass' | 'quiz', how: 'click' | 'tap' = 'click'): Promise<void> {
+  const button = page.locator(`.player-mode[data-mode="${mode}"]`);
+  if (!(await page.locator('#player details').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#player summary')[how]();
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button[how]();
+}
+
 /** Start a try of the run, wait for the playhead to reach `at` s, press with `press`; the ticks around the press. */
 async function tryAt(page: Page, at: number, press: () => Promise<void>, mode: 'run' | 'pass' = 'run'): Promise<{ before: number; after: number }> {
-  if (!(await page.locator(`.player-mode[data-mode="${mode}"]`).getAttribute('aria-pressed') === 'true')) await page.locator(`.player-mode[data-mode="${mode}"]`).click();
+  await pickMode(page, mode);
   await page.locator('#player-start').click();
   // the try starts from the top: wait for the drawn frame to be this try's, then for the moment
   await page.waitForFunction(() => (window as any).__onsidePlayer.view.phase === 'watching' && Number(document.body.dataset.tick) < 25, undefined, { timeout: 30_000, polling: 'raf' });
@@ -89,14 +108,17 @@ describe('time your run', () => {
     }
     const kept = await player(page, 'view');
     expect(kept.history.tries.map((t: any) => t.at)).toEqual(ats);
-    expect(kept.history.tries.map((t: any) => t.cls)).toEqual(ats.map((a) => (single({ runStart: a }).trace.outcome.result === 'offside' ? 'offside' : 'works')));
-    expect(kept.streak).toEqual({ current: 0, best: 1 });
+    const classes = ats.map((a) => classOf({ runStart: a }));
+    expect(kept.history.tries.map((t: any) => t.cls)).toEqual(classes);
+    expect(classes[1], 'far too early is offside').toBe('offside');
+    expect(kept.streak).toEqual(streaks(classes.map((cls) => ({ cls }))));
     await page.reload();
     await page.waitForFunction(() => (window as any).__onsideTiming?.band?.state === 'ready', undefined, { timeout: 60_000 });
-    await page.locator('.player-mode[data-mode="run"]').click();
+    await pickMode(page, 'run');
     await page.waitForFunction((n) => (window as any).__onsidePlayer.view.history.tries.length === n, ats.length, { timeout: 10_000 });
     expect((await player(page, 'dots')).map((d: any) => d.value)).toEqual(ats);
-    expect(await page.locator('#player-streak').textContent()).toBe('2 tries · chances in a row now 0, best 1');
+    const st = streaks(classes.map((cls) => ({ cls })));
+    expect(await page.locator('#player-streak').textContent()).toBe(`2 tries · chances in a row now ${st.current}, best ${st.best}`);
     expect(errors).toEqual([]);
     await ctx.close();
   });
@@ -108,9 +130,10 @@ describe('time your run', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${BASE}?drill=in-behind&renderer=canvas`);
     await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
-    await page.locator('.player-mode[data-mode="run"]').tap();
+    await pickMode(page, 'run', 'tap');
     await page.locator('#player-start').tap();
     await page.waitForFunction(() => Number(document.body.dataset.tick) >= 80, undefined, { timeout: 30_000, polling: 'raf' });
+    await page.locator('#stage').scrollIntoViewIfNeeded(); // the column scrolls: the pitch comes before the panel
     const box = (await page.locator('#stage').boundingBox())!;
     const before = await tick(page);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -151,7 +174,7 @@ describe('Call it', () => {
     const v = node.verdicts[0];
     expect(v.offside).toBe(true);
     const { page, errors } = await open(browser, `drill=in-behind&runStart=${runStart}`);
-    await page.locator('.player-mode[data-mode="quiz"]').click();
+    await pickMode(page, 'quiz');
     await page.locator('#quiz-start').click();
     await page.waitForFunction(() => document.body.dataset.quiz === 'asking', undefined, { timeout: 30_000 });
     expect(await state(page, 'tick')).toBe(v.tick);

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { mainLine, mainLinePlayed, runMargins, scenarioRunner } from '../../analysis/margins';
-import { outcomeClass, type OutcomeClass } from '../../analysis/outcome-class';
+import { inOffsidePosition, outcomeClass, type OutcomeClass } from '../../analysis/outcome-class';
 import { referenceOf } from '../../view/timing-axes';
 import { outcomeWords } from '../../view/outcome-words';
 import { pressTime, streaks, tryPlace, tryWords, type TryRecord } from '../../view/try-words';
@@ -171,7 +171,7 @@ export class PlayerMode implements PlayerControls {
     const drill = run.drill;
     if (!drill) return;
     const margins = runMargins(run.trace, run.spec, scenarioRunner(drill));
-    const cls = outcomeClass(run.trace.outcome.result, margins.shotT !== null, mainLinePlayed(run.trace, drill, mainLine(drill)));
+    const cls = outcomeClass(run.trace.outcome.result, margins.shotT !== null, mainLinePlayed(run.trace, drill, mainLine(drill)), inOffsidePosition(margins.offsideMarginM));
     const windows = this.host.timing.band.param === param ? this.host.timing.robust : [];
     const result = outcomeWords(run.trace.outcome, (id) => run.trace.agents.find((a) => a.id === id)?.role);
     const words = (this.autoPressed ? 'No press: the latest timing. ' : '') + tryWords(tryPlace(at, windows), result);

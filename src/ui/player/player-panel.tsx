@@ -14,8 +14,9 @@ export function PlayerPanel({ player }: { player: PlayerControls }) {
   );
   const timing = v.mode === 'run' || v.mode === 'pass';
   return (
-    <section class="player" data-mode={v.mode} data-phase={v.phase}>
-      <h2>Time your run</h2>
+    // Folded until asked for (Y, or its heading): on a laptop the timings stay above the fold.
+    <details class="player" data-mode={v.mode} data-phase={v.phase} open={v.mode !== 'off' ? true : undefined}>
+      <summary><h2>Time your run</h2></summary>
       <div class="player-modes" role="group" aria-label="What to play">
         {mode('run', 'Time the run', 'The drill plays; press Space, click or tap the pitch when you would set off (Y)')}
         {mode('pass', 'Time the pass', 'The drill plays with the run; press when you would release the pass', !v.canPass)}
@@ -61,6 +62,6 @@ export function PlayerPanel({ player }: { player: PlayerControls }) {
         </div>
       )}
       {v.storage && <p class="muted">Kept for this visit only: {v.storage}</p>}
-    </section>
+    </details>
   );
 }

@@ -1,5 +1,5 @@
 import type { RunCell, SeedsCell } from '../../analysis/cell';
-import { OUTCOME_CLASSES, outcomeClass } from '../../analysis/outcome-class';
+import { OUTCOME_CLASSES, inOffsidePosition, outcomeClass } from '../../analysis/outcome-class';
 import { OUTCOMES } from '../../core/events';
 import { gridValues, type VaryAxis } from '../../analysis/grid';
 import { cellClass } from '../../analysis/window';
@@ -124,7 +124,7 @@ export class TimingMap {
     index.forEach((k, n) => {
       const first = this.cells[k];
       if (!first) return;
-      const own = outcomeClass(first.outcome, first.shotT !== null, first.played);
+      const own = outcomeClass(first.outcome, first.shotT !== null, first.played, inOffsidePosition(first.offsideMarginM));
       const classes: SeedsCell['classes'] = {};
       for (const c of OUTCOME_CLASSES) {
         // counts, not shares, so a cell's share is k / tries exactly as a sweep of all the seeds gives it
