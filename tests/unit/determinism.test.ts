@@ -41,7 +41,7 @@ const RECORDED: Record<string, string> = {
   'end-zone-game': '7143f2b9a2f9f1ad',
   'in-behind': 'f198ee191dec4924',
   'through-pass': '35b90d69797f4e97',
-  'two-v-one': '9db447089c0a1697',
+  'two-v-one': 'e734aa01367f8d66',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {
