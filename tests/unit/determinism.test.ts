@@ -40,8 +40,8 @@ const RECORDED: Record<string, string> = {
   'defender-recovery': 'fcebebf1ca44c84a',
   'end-zone-game': '7143f2b9a2f9f1ad',
   'in-behind': 'f198ee191dec4924',
-  'through-pass': '35b90d69797f4e97',
-  'two-v-one': 'e734aa01367f8d66',
+  'through-pass': 'ae9d65a6aa0669d1',
+  'two-v-one': '9918accdd1dfb55b',
 };
 
 function fingerprintOf(name: string, variations: (string | undefined)[]): string {
