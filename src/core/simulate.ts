@@ -21,29 +21,38 @@ import type { World } from './world';
 function moveBall(w: World): void {
   w.prevBall.set(w.ball);
   if (w.heldAt === w.tick) return; // kicked this tick: it leaves the foot on the next
-  if (w.owner >= 0) return placeAtFeet(w, w.owner);
-  const hit = w.woodwork.advance(w.ball, w.dt);
-  if (hit) {
-    repredict(w);
-    if (!w.outcome) {
-      w.kickKind = 'rebound';
-      emit(w, { type: 'rebound', x: w.ball[BX], y: w.ball[BY], by: hit });
+  if (w.owner >= 0) {
+    placeAtFeet(w, w.owner);
+    if (w.outcome) return;
+  } else {
+    const hit = w.woodwork.advance(w.ball, w.dt);
+    if (hit) {
+      repredict(w);
+      if (!w.outcome) {
+        w.kickKind = 'rebound';
+        emit(w, { type: 'rebound', x: w.ball[BX], y: w.ball[BY], by: hit });
+      }
     }
+    if (w.outcome?.result === 'goal') holdInNet(w.pitch, w.ball); // in the net
+    if (w.outcome) return;
   }
-  if (w.outcome?.result === 'goal') holdInNet(w.pitch, w.ball); // in the net
-  if (w.outcome) return;
+  // A ball carried at the feet goes out (or in) like any other: no dribbling on behind the goal.
   const L = w.pitch.length, W = w.pitch.width;
   const x = w.ball[BX], y = w.ball[BY];
+  const carried = w.owner >= 0;
   if (x > L + BALL_RADIUS) {
-    const shot = w.kickKind === 'shot' || w.kickKind === 'rebound';
+    const shot = !carried && (w.kickKind === 'shot' || w.kickKind === 'rebound');
+    const by = carried ? w.owner : w.kicker;
+    if (carried) w.owner = -1; // it leaves his feet: the tail shows it run on
     if (crossedUnderBar(w.pitch, w.prevBall, w.ball)) { // wholly over the line, between the posts, under the bar
-      emit(w, { type: 'goal', ...(w.kicker >= 0 ? { agent: w.agents[w.kicker].id } : {}), x, y });
-      return endWith(w, 'goal', w.kicker >= 0 ? w.agents[w.kicker].id : undefined);
+      emit(w, { type: 'goal', ...(by >= 0 ? { agent: w.agents[by].id } : {}), x, y });
+      return endWith(w, 'goal', by >= 0 ? w.agents[by].id : undefined);
     }
     emit(w, { type: shot ? 'wide' : 'out', x, y });
     return endWith(w, shot ? 'wide' : 'out');
   }
   if (x < -BALL_RADIUS || y < -BALL_RADIUS || y > W + BALL_RADIUS) {
+    if (carried) w.owner = -1;
     emit(w, { type: 'out', x, y });
     endWith(w, 'out');
   }

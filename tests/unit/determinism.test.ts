@@ -51,8 +51,8 @@ const RECORDED: Record<string, string> = {
   'overload-3v2': '7dae26e8e704d49e',
   'shoot-and-react': '1c836071d6d245a6',
   'third-man-run': 'a1ed20517bd8d532',
-  'through-pass': '35b90d69797f4e97',
-  'two-v-one': '9db447089c0a1697',
+  'through-pass': 'ae9d65a6aa0669d1',
+  'two-v-one': '9918accdd1dfb55b',
   'wide-free-kick': '0ac05da3f5c6bd93',
 };
 
