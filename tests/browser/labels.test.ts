@@ -62,12 +62,13 @@ describe('labels on the judgment frame', () => {
     for (const id of DRILLS) {
       await page.goto(`${BASE}?renderer=canvas&drill=${id}`);
       await page.waitForFunction(() => (window as any).__onside?.draws > 0);
-      const verdicts = await state<{ tick: number; text: string; offside: boolean; marginM: number }[]>(page, 'verdicts');
+      const verdicts = await state<{ tick: number; text: string; offside: boolean; exempt: boolean; marginM: number }[]>(page, 'verdicts');
       // A drill with offside off has no judgment: the frame its first pass or cross is played on.
       const events = await state<{ tick: number; type: string }[]>(page, 'events');
       const play = events.find((e) => e.type === 'pass' || e.type === 'cross');
-      // A clear onside call (over 3 m) is not the drill's lesson: no tag on the pitch for it.
-      const frameTicks = verdicts.length ? verdicts.map((v) => ({ tick: v.tick, text: v.offside || v.marginM <= 3 ? v.text : '' })) : play ? [{ tick: play.tick, text: '' }] : [];
+      // A clear onside call (over 3 m) is not the drill's lesson: no tag on the pitch for it; a
+      // restart's exemption is (a corner's "no offside from a corner").
+      const frameTicks = verdicts.length ? verdicts.map((v) => ({ tick: v.tick, text: v.offside || v.exempt || v.marginM <= 3 ? v.text : '' })) : play ? [{ tick: play.tick, text: '' }] : [];
       expect(frameTicks.length, `${id} has a pass to judge`).toBeGreaterThan(0);
       for (const v of frameTicks) {
         await page.goto(`${BASE}?renderer=canvas&drill=${id}&tick=${v.tick}`);

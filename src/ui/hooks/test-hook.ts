@@ -23,7 +23,7 @@ export function exposeState(app: ViewerApp): void {
     get outcomeText() { return document.getElementById('outcome')?.textContent ?? ''; },
     get offside() { return app.run.trace.offside; },
     get lineX() { return app.run.trace.line[app.state.playhead.tick]; },
-    get verdicts() { return app.run.verdicts.map((v) => ({ tick: v.tick, receiver: v.receiver, text: v.text, offside: v.offside, marginM: v.marginM })); },
+    get verdicts() { return app.run.verdicts.map((v) => ({ tick: v.tick, receiver: v.receiver, text: v.text, offside: v.offside, exempt: v.exempt, marginM: v.marginM })); },
     get verdictShown() { return app.scene.verdictShown?.text ?? null; },
     get eventTicks() { return [...app.run.eventTicks]; },
     get events() { return app.run.trace.events.map((e) => ({ tick: e.tick, type: e.type, agent: e.agent ?? null })); },
