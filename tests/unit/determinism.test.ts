@@ -48,7 +48,7 @@ const RECORDED: Record<string, string> = {
   'in-behind': 'f198ee191dec4924',
   'one-two': '74422753f2ade94d',
   'overlap': 'ed714f53ffe691b8',
-  'overload-3v2': '7dae26e8e704d49e',
+  'overload-3v2': '3c3f3d323a7ef92a',
   'shoot-and-react': '1c836071d6d245a6',
   'third-man-run': 'a1ed20517bd8d532',
   'through-pass': '35b90d69797f4e97',
