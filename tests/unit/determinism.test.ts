@@ -41,7 +41,7 @@ const RECORDED: Record<string, string> = {
   'corner-back-post': '954cf0c3313e492f',
   'counter-back-post': '38e3264f60d123db',
   'crossover-run': '7858ba2ab203fab2',
-  'cut-back': '1788e1383a3514ff',
+  'cut-back': '0ae2d0fc3c8fc16a',
   'defender-recovery': 'fcebebf1ca44c84a',
   'end-zone-game': '7143f2b9a2f9f1ad',
   'front-post-run': '69d42ddc05909a40',
