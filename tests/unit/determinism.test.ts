@@ -40,7 +40,7 @@ const RECORDED: Record<string, string> = {
   'back-post-cross': 'cc0d412db8f77b88',
   'corner-back-post': '954cf0c3313e492f',
   'counter-back-post': '38e3264f60d123db',
-  'crossover-run': '7858ba2ab203fab2',
+  'crossover-run': '1ce4372c1540e94d',
   'cut-back': '0ae2d0fc3c8fc16a',
   'defender-recovery': 'fcebebf1ca44c84a',
   'end-zone-game': '7143f2b9a2f9f1ad',
