@@ -49,7 +49,7 @@ const RECORDED: Record<string, string> = {
   'one-two': '74422753f2ade94d',
   'overlap': 'ed714f53ffe691b8',
   'overload-3v2': '3c3f3d323a7ef92a',
-  'shoot-and-react': '1c836071d6d245a6',
+  'shoot-and-react': '2af6d9d894c1d4c0',
   'third-man-run': 'a1ed20517bd8d532',
   'through-pass': '35b90d69797f4e97',
   'two-v-one': '9db447089c0a1697',
