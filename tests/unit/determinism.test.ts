@@ -38,7 +38,7 @@ describe('determinism', () => {
 const RECORDED: Record<string, string> = {
   'adjusting-runs': '3fcec08898faaa02',
   'back-post-cross': 'cc0d412db8f77b88',
-  'corner-back-post': '954cf0c3313e492f',
+  'corner-back-post': '3143d69ac2ebb419',
   'counter-back-post': '38e3264f60d123db',
   'crossover-run': '1ce4372c1540e94d',
   'cut-back': '0ae2d0fc3c8fc16a',
