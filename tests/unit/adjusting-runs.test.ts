@@ -29,8 +29,11 @@ describe('adjusting-runs', () => {
     expect(w.to).toBeLessThan(2.9);
   });
 
-  it('the cut is timed off the pass: with the pass at 3.2 s, the cut at 3.15 s works and the one at 2.2 s does not', () => {
-    expect(share(atValue(DRILL, 'runStart', 3.15, { variation: 'later-pass', seeds: 20 }), 'works')).toBeGreaterThanOrEqual(0.7);
+  // The cut at 3.1 s (was 3.15 s): by 3.2 s the 9 has stopped at the end of his drift, and with
+  // speed-limited turning a cut from a standstill needs a little longer before the pass; at 3.15 s
+  // the tracker now reaches the ball first and clears it (the window with this pass is 3–3.2 s).
+  it('the cut is timed off the pass: with the pass at 3.2 s, the cut at 3.1 s works and the one at 2.2 s does not', () => {
+    expect(share(atValue(DRILL, 'runStart', 3.1, { variation: 'later-pass', seeds: 20 }), 'works')).toBeGreaterThanOrEqual(0.7);
     expect(share(atValue(DRILL, 'runStart', 2.2, { variation: 'later-pass', seeds: 20 }), 'works')).toBeLessThan(0.3);
   });
 });
