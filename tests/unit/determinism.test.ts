@@ -40,7 +40,7 @@ const RECORDED: Record<string, string> = {
   'back-post-cross': 'cc0d412db8f77b88',
   'corner-back-post': '3143d69ac2ebb419',
   'counter-back-post': '38e3264f60d123db',
-  'crossover-run': '1ce4372c1540e94d',
+  'crossover-run': '53db47af26946dec',
   'cut-back': '0ae2d0fc3c8fc16a',
   'defender-recovery': 'fcebebf1ca44c84a',
   'end-zone-game': '7143f2b9a2f9f1ad',
