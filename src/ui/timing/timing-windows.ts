@@ -34,7 +34,9 @@ const MAP_MOST = 26; // values along each side of the map (about 500 cells)
  *  the window shown is the one that holds in most tries, not one seed's slivers; the run on
  *  screen (its seed) is always one of them. */
 export const TRIES = 10;
-const BAND_PRIORITY = 3, MAP_PRIORITY = 2; // the band first: it is small and follows the slider
+// The map's first pass (the seed on screen, about 500 runs) before the band's ten tries (810 runs):
+// the smaller job first, so neither waits long for the other; the map's own tries last of all.
+const MAP_PRIORITY = 3, BAND_PRIORITY = 2, MAP_TRIES_PRIORITY = 1;
 
 function without(v: ParamValues, names: readonly string[]): ParamValues {
   const out: ParamValues = {};
@@ -160,7 +162,7 @@ export class TimingWindows {
     this.bandJob?.cancel();
     this.band.busy(name, def);
     const axis = gridAxis(name, def, BAND_MOST);
-    const chunks = spanChunks(axis, Math.max(2, this.sweepPool.size * 2));
+    const chunks = spanChunks(axis, Math.max(2, this.sweepPool.size * 5)); // small chunks: the runs differ in length, so the workers finish together
     const total = chunks.reduce((n, c) => n + c.index.length, 0);
     const cells: SweepCell[] = new Array(total);
     this.stats.bandJobs++;
@@ -230,7 +232,7 @@ export class TimingWindows {
         this.map.done(ms, workers, run.seed);
         const more = this.tries(run) - 1;
         if (more < 1 || this.mapKey !== key) return;
-        this.mapJob = this.sweepPool.submit(this.setup(run, drill, base, run.seed + 1, more), rowChunks(y.vary, x.vary), MAP_PRIORITY - 1, {
+        this.mapJob = this.sweepPool.submit(this.setup(run, drill, base, run.seed + 1, more), rowChunks(y.vary, x.vary), MAP_TRIES_PRIORITY, {
           cells: (chunk, got) => this.map.putTries(chunk.index, check(chunk, got) as SeedsCell[], more),
           done: (ms2) => { this.stats.mapTriesMs = ms2; this.map.triesDone(ms + ms2, workers, run.seed, more + 1); },
           error: (m) => { this.map.failed(m); this.failed(`timing map: ${m}`); },
