@@ -1,5 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveApp } from './serve-app';
 
 // A drag in the drill editor, in headless Chromium on the built app at 1920×1080: from each pointer
 // move to the new run drawn (the edit validated, the state reduced, the drill simulated again, the
@@ -8,27 +7,12 @@ import { chromium } from 'playwright-core';
 
 const PORT = Number(process.env.ONSIDE_BENCH_PORT ?? 4393);
 const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FRAME_MS = 1000 / 60;
 
-async function serve(): Promise<() => void> {
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on port ${PORT}`);
-}
 
 export async function run(): Promise<void> {
-  const stop = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const stop = await serveApp(PORT, OUT);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -1,8 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveApp } from './serve-app';
 import { median } from './stats';
 
 // The viewer's timing map (issue 5) in headless Chromium on the built app: how long the whole map
@@ -19,24 +16,7 @@ const GAP_TARGET_MS = 100;
 const REPEATS = 7;
 const DRILL = 'in-behind';
 const VIEWPORT = { width: 1280, height: 720 };
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function serve(): Promise<() => void> {
-  const out = mkdtempSync(join(tmpdir(), 'onside-bench-'));
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', out, '--emptyOutDir'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', out, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  const stop = () => { server.kill(); rmSync(out, { recursive: true, force: true }); };
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return stop;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop();
-  throw new Error(`vite preview did not answer on port ${PORT}`);
-}
 
 export interface FillMeasure {
   ms: number; // submit → last cell (the pool's own clock)
@@ -99,8 +79,8 @@ const BAND_TARGET_MS = 500;
 const BAND_GAP_TARGET_MS = 50;
 
 export async function run(): Promise<void> {
-  const stop = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const stop = await serveApp(PORT);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const errors: string[] = [];

@@ -1,6 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveApp } from './serve-app';
 
 // The viewer's JavaScript cost per frame, in headless Chromium on the built app, against a bare
 // PixiJS scene with the same number of display objects drawn by the same renderer in the same
@@ -13,34 +12,19 @@ const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist'; // and a build folder of o
 const FRAMES = 600;
 const BLOCKS = 6;
 const VIEWPORT = { width: 1920, height: 1080 }; // a projector
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface BenchResult {
   renderer: string; drill: string; objects: number; frames: number;
   viewerMsPerFrame: number; bareMsPerFrame: number; ratio: number; resimMs: number; simMs: number;
 }
 
-async function serve(): Promise<() => void> {
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', OUT, '--emptyOutDir'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on port ${PORT}`);
-}
 
 const fmt = (x: number, d = 3) => x.toFixed(d);
 
 export async function run(): Promise<void> {
   const drill = existsSync('scenarios/in-behind.json') ? 'in-behind' : 'through-pass';
-  const stop = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const stop = await serveApp(PORT, OUT);
+  const browser = await launchChromium();
   try {
     for (const renderer of ['canvas', 'webgl']) {
       const page = await browser.newPage({ viewport: VIEWPORT });
