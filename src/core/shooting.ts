@@ -1,4 +1,5 @@
-import { BALL_STATE, heightAtDistance } from './ball';
+import { BALL_STATE, BX, BY, BZ, heightAtDistance, kick, stepBall } from './ball';
+import { handsHeight } from './keeper-hands';
 import type { FinishKind } from './events';
 import { GOAL_WIDTH } from './pitch';
 import { gaussian, uniform } from './rng';
@@ -18,16 +19,59 @@ export interface ShotPlan {
   elevation: number; // radians
 }
 
-/** Speed for a chip at `elev` that drops under the bar at the goal line (bisection). */
+const CHIP_LINE_Z: Metres = 1.5; // a chip drops in under the bar (2.44 m), with room for its error
+const CHIP_FLATTEST = 24, CHIP_STEEPEST = 58, CHIP_STEP = 2; // degrees tried, flattest first
+const HANDS_MARGIN: Metres = 0.2; // over his fingertips, not through them
+
+/** Speed for a chip at `elev` that crosses the goal line `dist` metres away at CHIP_LINE_Z (bisection). */
 function chipSpeed(w: World, dist: Metres, elev: number): number {
   let lo = 4, hi = 30;
   for (let k = 0; k < 20; k++) {
     const mid = (lo + hi) / 2;
     const z = heightAtDistance(chipScratch, w.dt, dist, mid, elev);
-    if (Number.isNaN(z) || z < 1.4) lo = mid;
+    if (Number.isNaN(z) || z < CHIP_LINE_Z) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;
+}
+
+/**
+ * Does a chip along (ux, uy) stay above the keeper's hands while it passes him? He runs on as he
+ * is until he reacts, then brakes; running at it, his hands are lower (keeper-hands.ts).
+ */
+function clearsKeeper(w: World, k: number, ux: number, uy: number, dist: Metres, speed: number, elev: number): boolean {
+  const s = chipScratch;
+  s.fill(0);
+  kick(s, 1, 0, speed, elev);
+  const rx = w.px[k] - w.ball[BX], ry = w.py[k] - w.ball[BY];
+  const along = rx * ux + ry * uy, across = ry * ux - rx * uy; // the keeper in the chip's frame
+  const va = w.vx[k] * ux + w.vy[k] * uy, vc = w.vy[k] * ux - w.vx[k] * uy;
+  const p = w.profiles[k];
+  const v = len(va, vc);
+  const runOn = p.reaction, stopIn = v / p.brake; // seconds
+  const hands = handsHeight(-va) + HANDS_MARGIN, reach = p.reach + 0.5;
+  for (let t = w.dt; t < 4; t += w.dt) {
+    stepBall(s, w.dt);
+    // Where he is at t: running on, then braking to a stop (distance v·τ − ½·brake·τ²).
+    const tb = Math.min(Math.max(0, t - runOn), stopIn);
+    const f = Math.min(t, runOn) + (v > 0 ? tb - (p.brake * tb * tb) / (2 * v) : 0);
+    if (len(s[BX] - (along + va * f), s[BY] - (across + vc * f)) < reach && s[BZ] < hands) return false;
+    if (s[BX] >= dist) return true;
+    if (s[BZ] === 0) return false;
+  }
+  return false;
+}
+
+/** The flattest chip that rises over the keeper and drops under the bar, or null if none does. */
+function planChip(w: World, k: number, aimY: Metres): { speed: number; elevation: number } | null {
+  const dx = w.pitch.length - w.ball[BX], dy = aimY - w.ball[BY];
+  const l = len(dx, dy); // metres to the goal line along the chip
+  for (let deg = CHIP_FLATTEST; deg <= CHIP_STEEPEST; deg += CHIP_STEP) {
+    const elev = deg * DEG;
+    const speed = chipSpeed(w, l, elev);
+    if (clearsKeeper(w, k, dx / l, dy / l, l, speed, elev)) return { speed, elevation: elev };
+  }
+  return null;
 }
 
 /**
@@ -51,12 +95,10 @@ export function planShot(w: World, i: number, keeper: number, firstTime: boolean
     const off = L - w.px[keeper];
     const r = w.rng.next();
     if (off > 3.5 && kd > 3.5 && kd < 12 && r < 0.6) {
-      // A chip only if it can rise over the keeper's hands (2.7 m) and still dip under the bar.
-      const elev = uniform(w.rng, 48, 60) * DEG; // scooped: steep enough to clear a keeper 3–5 m away
-      const speed = chipSpeed(w, dist, elev);
-      if (heightAtDistance(chipScratch, w.dt, Math.max(1, kd - 1.5), speed, elev) > 3) { // the keeper keeps coming
-        return { kind: 'chip', aimY: mid + gaussian(w.rng, err), speed: speed * (1 + gaussian(w.rng, 0.03)), elevation: elev };
-      }
+      // The flattest chip that clears his hands where they meet and still dips under the bar.
+      const aimY = mid + gaussian(w.rng, err);
+      const chip = planChip(w, keeper, aimY);
+      if (chip) return { kind: 'chip', aimY, speed: chip.speed * (1 + gaussian(w.rng, 0.03)), elevation: chip.elevation };
     }
     if (kd < 5 && off > 2.5 && r < 0.45) {
       return { kind: 'round-keeper', aimY: mid, speed: 0, elevation: 0 };

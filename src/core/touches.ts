@@ -1,5 +1,6 @@
 import { ballSpeed, BVX, BVY, BX, BY, BZ, touchSpeed } from './ball';
 import { contactKind, playContact } from './ball-contact';
+import { keeperHandsZ } from './keeper-hands';
 import { diving, inPenaltyArea } from './behaviours/keeper';
 import { saveShot } from './behaviours/keeper-save';
 import { finish, inShootingSpot, shoot } from './behaviours/finishing';
@@ -12,7 +13,6 @@ import { len } from './vec';
 
 // Who touches the ball this tick, and what that touch is.
 const OUTFIELD_MAX_Z = 2.4; // a jumping header
-const KEEPER_MAX_Z = 2.7; // hands, with a jump
 const CONTROLLABLE = 28; // m/s: faster than this it cannot be stopped by an outfield player
 // Law 11: challenging an opponent for the ball is involvement; within this distance of the ball
 // as the opponent plays it, an attacker in an offside position is challenging for it.
@@ -45,7 +45,7 @@ function canTouch(w: World, j: number): boolean {
   const defender = w.team[j] === DEFENCE;
   if (w.kickKind === 'shot' && w.kickTeam === ATTACK && !keeper && !defender) return false; // team-mates let a shot by
   if (keeper && !inPenaltyArea(w, w.ball[BX], w.ball[BY])) return w.ball[BZ] <= OUTFIELD_MAX_Z;
-  if (w.ball[BZ] > (keeper ? KEEPER_MAX_Z : OUTFIELD_MAX_Z)) return false;
+  if (w.ball[BZ] > (keeper ? keeperHandsZ(w, j) : OUTFIELD_MAX_Z)) return false;
   // A defender's body meets a ball of any pace (ball-contact.ts); an attacker stops only what he can.
   return keeper || defender || ballSpeed(w.ball) < CONTROLLABLE;
 }

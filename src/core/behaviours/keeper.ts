@@ -1,5 +1,6 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
+import { SET_HANDS_Z } from '../keeper-hands';
 import { GOAL_AREA_DEPTH, GOAL_AREA_WIDTH, PENALTY_AREA_DEPTH, PENALTY_AREA_WIDTH } from '../pitch';
 import { ATTACK, DEFENCE, type World } from '../world';
 import { goTo, hold, reactionTicks } from './steering';
@@ -11,7 +12,6 @@ import type { BehaviourDef } from './behaviour';
 // dropping into the goal area, dives at shots (the save or parry itself is in touches.ts).
 const mine = new Float64Array(3);
 const theirs = new Float64Array(3);
-const KEEPER_MAX_Z = 2.7; // hands, with a jump
 const COME_MARGIN = 0.25; // s: a keeper leaves the line only for a ball it wins by this much
 
 export function inPenaltyArea(w: World, x: number, y: number): boolean {
@@ -59,7 +59,7 @@ function think(w: World, i: number): void {
     return hold(w, i);
   }
   const free = w.owner < 0 && w.kickKind !== 'none' && w.kickKind !== 'shot';
-  if (free && w.tick >= w.kickTick + reactionTicks(w, i) && intercept(w, i, KEEPER_MAX_Z, 0, mine)) {
+  if (free && w.tick >= w.kickTick + reactionTicks(w, i) && intercept(w, i, SET_HANDS_Z, 0, mine)) {
     // Come only for a ball it reaches first, inside the area where it may handle; for a cross
     // still in the air, only one dropping into the goal area (keepers do not claim at the back post).
     const airborne = w.kickKind === 'cross' && w.pred[(w.tick - w.predFrom - 1 + mine[2]) * 3 + 2] > 0.3;
