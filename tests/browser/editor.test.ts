@@ -215,6 +215,24 @@ describe('editing and watching are one place', () => {
     expect(errors).toEqual([]);
     await ctx.close();
   });
+
+  it('a new drill names itself in the picker (it is in no list yet), and picking a listed drill from there opens it', async () => {
+    const { ctx, page, errors } = await fresh('&drill=in-behind');
+    expect(await page.locator('#drill option:checked').textContent()).toMatch(/in behind/i);
+    await page.locator('#new-drill').selectOption('striker-keeper');
+    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await settled(page);
+    const title = JSON.parse(await editText(page)).title as string;
+    expect(await page.locator('#drill option:checked').textContent()).toBe(`✎ ${title} (editing)`);
+    expect(await page.locator('#drill option:checked').isDisabled()).toBe(true); // a label, not a choice
+    await page.selectOption('#drill', { label: '1. Running on to a through pass' });
+    await page.waitForFunction(() => (window as any).__onside.state.source?.id === 'through-pass');
+    await settled(page);
+    expect(await page.locator('#drill option:checked').textContent()).toBe('1. Running on to a through pass');
+    expect(await page.locator('#drill option[value="off"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
 });
 
 describe('links', () => {

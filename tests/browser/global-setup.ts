@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 
 // Build the app once and serve it with vite preview (its own binary, stopped by PID).
 let server: ChildProcess | undefined;
-// ONSIDE_TEST_PORT lets two people (or helpers) run the browser tests side by side.
+// ONSIDE_TEST_PORT lets two people run the browser tests side by side.
 export const PORT = Number(process.env.ONSIDE_TEST_PORT ?? 4391);
 // ONSIDE_TEST_OUTDIR: build somewhere else than dist/, so side-by-side runs do not rebuild each other's app.
 const OUT = process.env.ONSIDE_TEST_OUTDIR ?? 'dist';

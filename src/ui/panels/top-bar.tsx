@@ -53,15 +53,26 @@ export class Library {
   }
 }
 
+/** What is on screen when it is no entry of the list: a replayed recording, or a drill being written. */
+const offList = computed(() => {
+  const { source: src, edit } = viewerState.value;
+  if (!src || src.entry >= 0) return null;
+  if (src.kind === 'replay') return `▶ Replay: ${src.name}`;
+  return `✎ ${edit?.file.title || src.id} (editing)`;
+});
+
 function DrillSelect({ library }: { library: Library }) {
-  const last = useRef(0); // a replay is no entry: the list keeps the drill before it
+  const last = useRef(0); // the last list entry opened, to go back to when a pick fails
   const src = source.value;
   if (src && src.entry >= 0) last.current = src.entry;
+  const off = offList.value;
+  const shown = off ? 'off' : String(last.current);
   return (
     <select
-      id="drill" aria-label="Drill" value={String(last.current)}
-      onChange={(e) => { if (!library.pick(Number(e.currentTarget.value))) e.currentTarget.value = String(last.current); }}
+      id="drill" aria-label="Drill" value={shown}
+      onChange={(e) => { if (!library.pick(Number(e.currentTarget.value))) e.currentTarget.value = shown; }}
     >
+      {off && <option value="off" disabled>{off}</option>}
       {pickerGroups(library.entries.value).map((g) => (
         <optgroup key={g.theme} label={g.label} data-theme={g.theme}>
           {g.items.map(({ index: k, entry: e }) => (
