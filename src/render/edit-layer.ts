@@ -1,5 +1,7 @@
 import { Graphics } from 'pixi.js';
+import type { Zone } from '../core/spec';
 import type { Point } from '../core/units';
+import { zoneHandle } from '../view/edit/trigger-place';
 import { px, toScreen, type Px, type ScreenPoint, type ViewTransform } from './coords';
 import type { Theme } from './palette';
 import { dashedPolyline, polyline } from './shapes';
@@ -15,6 +17,13 @@ export interface EditDrawing {
   handles: { x: number; y: number; selected: boolean }[]; // run points that can be dragged
   ring: Point | null; // the selected player's start
   draft: Point[]; // a run or a ball being drawn: from its player to the pointer
+  zones: { zone: Zone; selected: boolean }[]; // the places "when … reaches a place" triggers wait for
+}
+
+/** A trigger's place as a closed outline, in metres (a circle as 48 chords). */
+function outline(z: Zone): Point[] {
+  if (z.kind === 'rect') return [{ x: z.x0, y: z.y0 }, { x: z.x1, y: z.y0 }, { x: z.x1, y: z.y1 }, { x: z.x0, y: z.y1 }, { x: z.x0, y: z.y0 }];
+  return Array.from({ length: 49 }, (_, k) => ({ x: z.x + z.r * Math.cos((k / 48) * 2 * Math.PI), y: z.y + z.r * Math.sin((k / 48) * 2 * Math.PI) }));
 }
 
 export class EditLayer {
@@ -35,6 +44,12 @@ export class EditLayer {
     for (const p of d.paths) if (p.points.length > 1) polyline(g, p.points.map(scr), { color: theme.teams[p.team].fill, width: w, alpha: 0.45 });
     if (d.ball.length > 1) dashedPolyline(g, d.ball.map(scr), px(labelPx * 0.3), px(labelPx * 0.3), { color: theme.arrow, width: w, alpha: 0.55 });
     const r = px(Math.max(5, labelPx * 0.35));
+    for (const { zone, selected } of d.zones) {
+      const color = selected ? 0xffd400 : theme.arrow;
+      dashedPolyline(g, outline(zone).map(scr), px(labelPx * 0.4), px(labelPx * 0.3), { color, width: px(w * 1.2), alpha: 0.85 });
+      const c = scr(zoneHandle(zone));
+      g.rect(c.x - r * 0.8, c.y - r * 0.8, r * 1.6, r * 1.6).fill({ color, alpha: 0.9 }).stroke({ color: theme.outline, width: 1.5 });
+    }
     for (const h of d.handles) {
       const s = scr(h);
       g.circle(s.x, s.y, r).fill({ color: h.selected ? 0xffd400 : theme.arrow, alpha: 0.9 }).stroke({ color: theme.outline, width: 1.5 });

@@ -131,6 +131,49 @@ describe('building a drill with the pointer', () => {
   });
 });
 
+describe('a line on a place', () => {
+  it('"when the forward reaches a place": picked in the inspector, its circle dragged on the pitch, the pass played as he gets there', async () => {
+    const { ctx, page, errors } = await fresh();
+    await page.locator('#new-drill').selectOption('striker-keeper');
+    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await page.locator('#tool-run').click();
+    for (const [x, y] of [[78, 34], [88, 34], [97, 34], [97, 34]]) await clickPitch(page, x, y);
+    await page.locator('#tool-pass').click();
+    await clickPitch(page, 66, 34);
+    await clickPitch(page, 78, 34);
+    // The pass line is selected: make it wait for the forward to reach a place (by default the end of his run).
+    await page.locator('select[data-path="script.1.at"]').selectOption('when');
+    await settled(page);
+    expect((await fileOf(page)).script[1].at).toEqual({ when: 'F', reaches: { x: 97, y: 34, r: 3 } });
+    expect(await page.locator('.edit-waiting').textContent()).toContain('C pass when F reaches (97, 34)');
+    // Its handle is the top of the circle: dragged 8 m back along the run, one undo step.
+    const steps = await state<number>(page, 'undoSteps');
+    await drag(page, [97, 31], [89, 31]);
+    expect((await fileOf(page)).script[1].at).toEqual({ when: 'F', reaches: { x: 89, y: 34, r: 3 } });
+    expect(await state<number>(page, 'undoSteps')).toBe(steps + 1);
+    // The radius from the inspector.
+    const r = page.locator('input[data-path="script.1.at.reaches.r"]');
+    await r.fill('2');
+    await r.press('Enter');
+    await settled(page);
+    expect((await fileOf(page)).script[1].at.reaches.r).toBe(2);
+    // In the run on screen the pass goes as he enters the circle: the tick after (within one tick's run, 0.2 m).
+    await page.waitForFunction(() => (window as any).__onside.state.shown?.key.includes((window as any).__onside.state.source.hash));
+    const events = JSON.parse(await page.evaluate(() => (window as any).__onside.eventsJson()));
+    const pass = events.find((e: any) => e.type === 'pass' && e.agent === 'C');
+    expect(pass, JSON.stringify(events.map((e: any) => e.type))).toBeDefined();
+    const d = async (k: number) => { const a = await page.evaluate((t) => (window as any).__onside.agentAt(1, t), k); return Math.hypot(a.x - 89, a.y - 34); };
+    expect(await d(pass.tick - 1)).toBeLessThan(2);
+    expect(await d(pass.tick - 3)).toBeGreaterThan(2 - 0.6); // not long before: he came in just then
+    // onside run plays the downloaded file the same way.
+    const seed = await state<number>(page, 'seed');
+    const cli = await onsideRun(await download(page), seed);
+    expect(cli.events).toEqual(events);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});
+
 describe('undo, redo, reload', () => {
   it('twenty edits undone give back the exact starting file; redone, the last one', async () => {
     const { ctx, page } = await fresh();

@@ -1,5 +1,6 @@
 import type { ActionIn, AgentIn, BehaviourIn, ScenarioFile } from '../../scenario/types';
 import type { EditOp } from '../../view/edit/ops';
+import { defaultReach } from '../../view/edit/trigger-place';
 import type { EditSelection } from './edit-session';
 import { Choice, NumField, Refused, TextField, where, type TryOp } from './fields';
 
@@ -85,17 +86,33 @@ function LineInspector({ f, i, edit }: { f: ScenarioFile; i: number; edit: TryOp
   const mode = typeof at === 'object' && 'after' in at ? `after:${at.after}` : typeof at === 'object' ? 'when' : 'time';
   const who = f.agents.map((a) => [a.id, a.id] as const);
   const setWhen = (v: string) => {
-    const value = v === 'time' ? 1 : { after: v.slice(6), ...('agent' in l ? { by: l.agent } : {}) };
+    const value = v === 'time' ? 1 : v === 'when' ? defaultReach(f, i) : { after: v.slice(6), ...('agent' in l ? { by: l.agent } : {}) };
     edit({ op: 'set', path: [...base, 'at'], value }, where([...base, 'at']));
   };
+  const reaches = typeof at === 'object' && 'reaches' in at ? at.reaches : null;
+  const zone = [...base, 'at', 'reaches'] as const;
   return (
     <div class="edit-inspector" data-testid="edit-line">
       <h3>Line {i + 1}: {'agent' in l ? `${l.agent}'s ` : ''}{l.do}</h3>
-      <Choice label="When" at={where([...base, 'at'])} value={mode} options={[['time', 'At a time'], ...AFTER.map((e) => [`after:${e}`, `After a ${e}`] as const), ...(mode === 'when' ? [['when', 'When a player reaches a place'] as const] : [])]} onPick={setWhen} />
+      <Choice label="When" at={where([...base, 'at'])} value={mode} options={[['time', 'At a time'], ...AFTER.map((e) => [`after:${e}`, `After a ${e}`] as const), ['when', 'When a player or the ball reaches a place']]} onPick={setWhen} />
       {mode === 'time' ? <NumField file={f} path={[...base, 'at']} label={l.do === 'run' ? 'Run start' : l.do === 'shoot' ? 'Shot time' : `${l.do[0].toUpperCase()}${l.do.slice(1)} time`} unit="s" hint="Seconds from the start" edit={edit} /> : null}
       {mode.startsWith('after:') ? <>
         <Choice label="By" at={where([...base, 'at', 'by'])} value={String((at as { by?: string }).by ?? '')} options={[['', 'anyone'], ...who]} onPick={(v) => edit({ op: 'set', path: [...base, 'at', 'by'], value: v || undefined }, where([...base, 'at', 'by']))} />
         <NumField file={f} path={[...base, 'at', 'delay']} label="Delay" unit="s" edit={edit} optional />
+      </> : null}
+      {mode === 'when' && reaches ? <>
+        <Choice label="Who" at={where([...base, 'at', 'when'])} value={String((at as { when: string }).when)} options={[['ball', 'the ball'], ...who]} onPick={(v) => edit({ op: 'set', path: [...base, 'at', 'when'], value: v }, where([...base, 'at', 'when']))} />
+        {'r' in reaches ? <>
+          <NumField file={f} path={[...zone, 'x']} label="Place x" unit="m" hint="The middle of the circle, along the pitch (or drag its square on the pitch)" edit={edit} />
+          <NumField file={f} path={[...zone, 'y']} label="Place y" unit="m" hint="The middle of the circle, across the pitch" edit={edit} />
+          <NumField file={f} path={[...zone, 'r']} label="Radius" unit="m" hint="More than 0, at most 60" edit={edit} />
+        </> : <>
+          <NumField file={f} path={[...zone, 'x', 0]} label="From x" unit="m" hint="−10 to 130" edit={edit} />
+          <NumField file={f} path={[...zone, 'x', 1]} label="To x" unit="m" hint="−10 to 130" edit={edit} />
+          <NumField file={f} path={[...zone, 'y', 0]} label="From y" unit="m" hint="−10 to 100" edit={edit} />
+          <NumField file={f} path={[...zone, 'y', 1]} label="To y" unit="m" hint="−10 to 100" edit={edit} />
+        </>}
+        <NumField file={f} path={[...base, 'at', 'delay']} label="Delay" unit="s" hint="0 (on the next tick) to 10" edit={edit} optional />
       </> : null}
       {l.do === 'run' ? <button type="button" id="add-bend" title="A new point halfway along the run's first leg: drag it to bend the run" onClick={() => edit(bendOf(f, i), where([...base, 'path']))}>Add a bend</button> : null}
       {l.do === 'run' ? <Refused at={where([...base, 'path'])} /> : null}

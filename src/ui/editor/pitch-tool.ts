@@ -4,6 +4,7 @@ import { discRadius } from '../../render/sizes';
 import type { AgentIn, ScenarioFile } from '../../scenario/types';
 import { hitTest, snapPoint, type Hit, type Targets } from '../../view/edit/hit';
 import { freeAgentId, type EditOp } from '../../view/edit/ops';
+import { moveZoneOp } from '../../view/edit/trigger-place';
 import type { ViewerState } from '../state/viewer-state';
 import type { AnyCommand } from '../state/store';
 import type { AddRole } from './edit-session';
@@ -100,7 +101,7 @@ export class PitchTool {
     }
     // select: pick, and get ready to drag
     if (!hit) { d({ type: 'edit/select', selection: null }); return; }
-    d({ type: 'edit/select', selection: hit.kind === 'agent' ? { kind: 'agent', id: hit.id } : { kind: 'point', line: hit.line, index: hit.index } });
+    d({ type: 'edit/select', selection: hit.kind === 'agent' ? { kind: 'agent', id: hit.id } : hit.kind === 'zone' ? { kind: 'line', index: hit.line } : { kind: 'point', line: hit.line, index: hit.index } });
     this.drag = { hit, pointer: e.pointerId, moved: false, from: at, box: this.canvas.getBoundingClientRect() };
     try { this.canvas.setPointerCapture(e.pointerId); } catch { /* a pointer already gone (or made up): the drag goes on without capture */ }
   }
@@ -126,10 +127,16 @@ export class PitchTool {
     if (!g.moved && Math.hypot(at.x - g.from.x, at.y - g.from.y) * this.host.transform().scale < 3) return; // a click, not yet a drag
     if (!g.moved) { g.moved = true; this.host.dispatch({ type: 'history/mark' }); }
     const p = snapPoint(at, ed.snap, f.pitch ?? { length: 105, width: 68 });
+    const r = g.box;
+    if (g.hit.kind === 'zone') { // the place a trigger waits for, moved by its middle
+      const op = moveZoneOp(f, g.hit.line, p);
+      if (op) this.host.edit(op, `script.${g.hit.line}.at.reaches`);
+      this.host.readout(`x ${p.x.toFixed(2)} m  y ${p.y.toFixed(2)} m`, { x: e.clientX - r.left, y: e.clientY - r.top });
+      return;
+    }
     const path = g.hit.kind === 'agent' ? ['agents', f.agents.findIndex((a) => a.id === (g.hit as { id: string }).id), 'start'] : ['script', g.hit.line, 'path', g.hit.index];
     if ((path[1] as number) < 0) return;
     this.host.edit({ op: 'set', path, value: p }, 'pitch');
-    const r = g.box;
     this.host.readout(`x ${p.x.toFixed(2)} m  y ${p.y.toFixed(2)} m`, { x: e.clientX - r.left, y: e.clientY - r.top });
   }
 

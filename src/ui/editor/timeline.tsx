@@ -64,7 +64,7 @@ export function Timeline({ edit, dispatch }: { edit: TryOp; dispatch: (c: AnyCom
       </div>
       {waiting.length ? <div class="edit-waiting">{waiting.map(({ l, i }) => {
         const at = l.at;
-        const text = typeof at !== 'object' ? `at ${at}` : 'after' in at ? `after ${at.by ?? 'anyone'}'s ${at.after}${at.delay !== undefined ? ` + ${at.delay} s` : ''}` : `when ${at.when} reaches a place`;
+        const text = typeof at !== 'object' ? `at ${at}` : 'after' in at ? `after ${at.by ?? 'anyone'}'s ${at.after}${at.delay !== undefined ? ` + ${at.delay} s` : ''}` : `when ${at.when === 'ball' ? 'the ball' : at.when} reaches ${'r' in at.reaches ? `(${at.reaches.x}, ${at.reaches.y})` : 'a place'}`;
         return <button type="button" key={i} class="edit-chip" onClick={() => dispatch({ type: 'edit/select', selection: { kind: 'line', index: i } })}>{`${'agent' in l ? l.agent + ' ' : ''}${l.do} ${text}`}</button>;
       })}</div> : null}
     </div>

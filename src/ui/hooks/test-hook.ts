@@ -45,8 +45,8 @@ export function exposeState(app: ViewerApp): void {
     get undoSteps() { return app.store.history.past.length; },
     /** Canvas CSS pixels of a world point (m). */
     worldToScreen(x: number, y: number) { return toScreen(app.transform, x, y); },
-    /** An agent's recorded position at the shown frame (m). */
-    agentAt(i: number) { const a = sampleAgent(app.run.trace, app.state.playhead.tick, i, { x: 0, y: 0, vx: 0, vy: 0 }); return { x: a.x, y: a.y }; },
+    /** An agent's recorded position at the shown frame, or at frame `tick` (m). */
+    agentAt(i: number, tick = app.state.playhead.tick) { const a = sampleAgent(app.run.trace, tick, i, { x: 0, y: 0, vx: 0, vy: 0 }); return { x: a.x, y: a.y }; },
     ballAt() { const b = sampleBall(app.run.trace, app.state.playhead.tick, { x: 0, y: 0, z: 0 }); return { ...b }; },
     /** Fingerprint of every recorded number of the run on screen (see core/trace.ts). */
     framesDigest() { return framesDigest(app.run.trace); },

@@ -1,13 +1,15 @@
 import type { Point } from '../../core/units';
 
-// What a pointer on the pitch is over, in metres: a run's point (drawn on top) before a player,
-// the nearest within the radius; and where a dragged thing lands with the 0.5 m snap.
+// What a pointer on the pitch is over, in metres: a run's point or the middle of a trigger's
+// place (drawn on top) before a player, the nearest within the radius; and where a dragged thing
+// lands with the 0.5 m snap.
 
-export type Hit = { kind: 'point'; line: number; index: number } | { kind: 'agent'; id: string } | null;
+export type Hit = { kind: 'point'; line: number; index: number } | { kind: 'zone'; line: number } | { kind: 'agent'; id: string } | null;
 
 export interface Targets {
   agents: readonly { id: string; x: number; y: number }[];
   points: readonly { line: number; index: number; x: number; y: number }[];
+  zones?: readonly { line: number; x: number; y: number }[]; // the middle of each "reaches a place" trigger's place
 }
 
 export function hitTest(t: Targets, at: Point, radiusM: number): Hit {
@@ -16,6 +18,10 @@ export function hitTest(t: Targets, at: Point, radiusM: number): Hit {
   for (const p of t.points) {
     const d = near(p.x, p.y);
     if (d <= radiusM * 0.8 && d < bestD) { best = { kind: 'point', line: p.line, index: p.index }; bestD = d; }
+  }
+  for (const z of t.zones ?? []) {
+    const d = near(z.x, z.y);
+    if (d <= radiusM * 0.8 && d < bestD) { best = { kind: 'zone', line: z.line }; bestD = d; }
   }
   if (best) return best;
   for (const a of t.agents) {
