@@ -158,3 +158,34 @@ export function checkFieldLimits(s: ScenarioFile): Problem[] {
   }
   return out;
 }
+
+/**
+ * The limits the schema and the pitch set on one number field of this file, as text for the
+ * editor's tooltips ("0 < r ≤ 60 m"): the schema's found by putting ±1e300 in the field (made
+ * where it is not written yet), a start's or the ball's from the drill's pitch. Null when the
+ * field has none, or the place is not in the file.
+ */
+export function limitsText(s: ScenarioFile, keys: readonly Key[]): string | null {
+  const ptr = pointerOf(keys);
+  const byPitch = pitchFields(s).find((f) => pointerOf(f.keys) === ptr);
+  if (byPitch) return byPitch.limits.text;
+  const bound = (side: 1 | -1): Bound | undefined => {
+    const d = structuredClone(s) as unknown as Record<Key, unknown>;
+    let o = d;
+    for (const k of keys.slice(0, -1)) {
+      if (o[k] === undefined) o[k] = {};
+      if (typeof o[k] !== 'object' || o[k] === null) return undefined;
+      o = o[k] as Record<Key, unknown>;
+    }
+    o[keys[keys.length - 1]] = side * 1e300;
+    if (validateSchema(d)) return undefined;
+    const want = side > 0 ? ['maximum', 'exclusiveMaximum'] : ['minimum', 'exclusiveMinimum'];
+    const e = ((validateSchema.errors ?? []) as ErrorObject[]).find((x) => x.instancePath === ptr && want.includes(x.keyword));
+    return e ? { limit: Number(e.params.limit), open: e.keyword.startsWith('exclusive') } : undefined;
+  };
+  const lo = bound(-1), hi = bound(1);
+  if (!lo && !hi) return null;
+  const field = String([...keys].reverse().find((k) => typeof k === 'string'));
+  const text = (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
+  return withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '');
+}

@@ -151,8 +151,13 @@ describe('a line on a place', () => {
     await drag(page, [97, 31], [89, 31]);
     expect((await fileOf(page)).script[1].at).toEqual({ when: 'F', reaches: { x: 89, y: 34, r: 3 } });
     expect(await state<number>(page, 'undoSteps')).toBe(steps + 1);
-    // The radius from the inspector.
+    // The radius from the inspector; its tooltip gives the limits the file is held to.
     const r = page.locator('input[data-path="script.1.at.reaches.r"]');
+    for (const [field, words] of [['reaches.r', 'Allowed: 0 < r ≤ 60 m'], ['delay', 'Allowed: 0 ≤ delay ≤ 10 s']]) {
+      const label = page.locator(`input[data-path="script.1.at.${field}"]`).locator('xpath=..');
+      await label.hover();
+      await expect.poll(() => label.getAttribute('title')).toContain(words);
+    }
     await r.fill('2');
     await r.press('Enter');
     await settled(page);

@@ -1,4 +1,6 @@
 import { signal } from '@preact/signals';
+import { useMemo, useState } from 'preact/hooks';
+import { limitsText } from '../../scenario/field-limits';
 import type { ScenarioFile } from '../../scenario/types';
 import { freeParamName, valueAt, type EditOp, type Path } from '../../view/edit/ops';
 import { paramFor } from '../../view/edit/try-edit';
@@ -22,6 +24,11 @@ function Refused({ at }: { at: string }) {
 export function NumField({ file, path, label, unit, hint, edit, optional }: { file: ScenarioFile; path: Path; label: string; unit: string; hint?: string; edit: TryOp; optional?: boolean }) {
   const v = valueAt(file, path);
   const at = where(path);
+  // The limits the file is held to, as `onside validate` holds it (the schema's, or the pitch's),
+  // worked out once the field is pointed at or focused (a validation each: not on every drag move).
+  const [asked, ask] = useState(false);
+  const limits = useMemo(() => (asked ? limitsText(file, path) : null), [asked, file, at]);
+  const title = [hint, limits && `Allowed: ${limits}`].filter(Boolean).join('. ') || undefined;
   const isParam = typeof v === 'string' && /^\$[A-Za-z_]\w*$/.test(v);
   const commit = (raw: string) => {
     const t = raw.trim();
@@ -35,10 +42,10 @@ export function NumField({ file, path, label, unit, hint, edit, optional }: { fi
   };
   return (
     <div class="edit-field">
-      <label title={hint}>
+      <label title={title} onPointerEnter={() => ask(true)}>
         <span class="edit-label">{label}</span>
         <input type="text" inputMode="decimal" class="edit-num" data-path={at} value={v === undefined ? '' : String(v)} placeholder={optional ? 'default' : ''}
-          onChange={(e) => commit(e.currentTarget.value)} />
+          onFocus={() => ask(true)} onChange={(e) => commit(e.currentTarget.value)} />
         <span class="edit-unit">{unit}</span>
       </label>
       {!isParam && typeof v === 'number' && <button type="button" class="edit-param" data-path={at} title="Make it a parameter: a slider with a range" onClick={slider}>⚙ slider</button>}
