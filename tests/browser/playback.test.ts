@@ -133,11 +133,12 @@ describe('transport', () => {
     };
     const slow = await measure('0.25');
     const normal = await measure('1');
-    // Loose bounds: headless frame pacing is uneven, but 0.25× must be clearly slower than 1×.
-    expect(normal).toBeGreaterThan(0.6);
-    expect(normal).toBeLessThan(1.3);
-    expect(slow).toBeGreaterThan(0.12);
-    expect(slow).toBeLessThan(0.4);
+    // Headless frame pacing is uneven and a loaded machine drops frames, so the two speeds are
+    // compared with each other, measured in the same minute: 0.25× covers about a quarter of 1×.
+    expect(normal).toBeGreaterThan(0.3); // it plays
+    expect(normal).toBeLessThan(1.3); // and never faster than the clock
+    expect(slow / normal).toBeGreaterThan(0.15);
+    expect(slow / normal).toBeLessThan(0.4);
     await page.close();
   });
 
