@@ -22,6 +22,7 @@ export interface ShotPlan {
 const CHIP_LINE_Z: Metres = 1.5; // a chip drops in under the bar (2.44 m), with room for its error
 const CHIP_FLATTEST = 24, CHIP_STEEPEST = 58, CHIP_STEP = 2; // degrees tried, flattest first
 const HANDS_MARGIN: Metres = 0.2; // over his fingertips, not through them
+const CHIP_MAX_APEX: Metres = 4.5; // a chip that must climb higher is no chip: he shoots or goes round
 
 /** Speed for a chip at `elev` that crosses the goal line `dist` metres away at CHIP_LINE_Z (bisection). */
 function chipSpeed(w: World, dist: Metres, elev: number): number {
@@ -36,8 +37,9 @@ function chipSpeed(w: World, dist: Metres, elev: number): number {
 }
 
 /**
- * Does a chip along (ux, uy) stay above the keeper's hands while it passes him? He runs on as he
- * is until he reacts, then brakes; running at it, his hands are lower (keeper-hands.ts).
+ * Does a chip along (ux, uy) stay above the keeper's hands while it passes him, and below
+ * CHIP_MAX_APEX? He runs on as he is until he reacts, then brakes; running at it, his hands are
+ * lower (keeper-hands.ts).
  */
 function clearsKeeper(w: World, k: number, ux: number, uy: number, dist: Metres, speed: number, elev: number): boolean {
   const s = chipScratch;
@@ -52,6 +54,7 @@ function clearsKeeper(w: World, k: number, ux: number, uy: number, dist: Metres,
   const hands = handsHeight(-va) + HANDS_MARGIN, reach = p.reach + 0.5;
   for (let t = w.dt; t < 4; t += w.dt) {
     stepBall(s, w.dt);
+    if (s[BZ] > CHIP_MAX_APEX) return false;
     // Where he is at t: running on, then braking to a stop (distance v·τ − ½·brake·τ²).
     const tb = Math.min(Math.max(0, t - runOn), stopIn);
     const f = Math.min(t, runOn) + (v > 0 ? tb - (p.brake * tb * tb) / (2 * v) : 0);

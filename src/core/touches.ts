@@ -105,6 +105,19 @@ function defend(w: World, j: number, d: number): void {
   if (afterControl && w.outcome) w.outcome.afterControl = true; // a tackle, not a race lost
 }
 
+/**
+ * The pace he carries on at after his first touch, m/s. Running at goal (within 90° of it), his
+ * speed; running away from it after a rebound he chased, the touch turns him and is
+ * cushioned, down to nothing when he runs straight away: he cannot follow a touch ahead at his
+ * old pace in a direction he is not running.
+ */
+function carryAlong(w: World, j: number, s: number, gx: number, gy: number): number {
+  if (s <= 0.5 || w.kickKind !== 'rebound') return s; // a pass is met facing the play
+  const cosT = (w.vx[j] * gx + w.vy[j] * gy) / s; // cos of the angle between his run and the goal
+  if (cosT >= 0) return s;
+  return s * Math.sqrt((1 + cosT) / 2) / Math.SQRT1_2; // cos(θ/2) / cos(45°): 1 at 90°, 0 at 180°
+}
+
 function attack(w: World, j: number): void {
   const id = w.agents[j].id;
   if (j === w.possessor) {
@@ -136,7 +149,7 @@ function attack(w: World, j: number): void {
   const gl = len(gx, gy) || 1;
   const dirX = (s > 0.5 ? w.vx[j] / s : 0) + gx / gl, dirY = (s > 0.5 ? w.vy[j] / s : 0) + gy / gl;
   const ahead = w.spec.touch * (0.5 + w.rng.next());
-  const speed = touchSpeed(Math.max(s, 2), ahead);
+  const speed = touchSpeed(Math.max(carryAlong(w, j, s, gx / gl, gy / gl), 2), ahead);
   release(w, j, 'touch', dirX, dirY, speed, 0);
   w.possessor = j;
   w.receiver = j;
