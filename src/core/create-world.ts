@@ -2,6 +2,7 @@ import { BALL_STATE } from './ball';
 import { MEMORY_SLOTS } from './behaviours/behaviour';
 import { behaviourCode, startMemory } from './behaviours/registry';
 import { newIntents } from './intents';
+import { engineProfile } from './profile';
 import { newInterceptCache } from './intercept-cache';
 import { newWatch } from './offside-watch';
 import { createRng } from './rng';
@@ -42,7 +43,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
   const w: World = {
     spec, pitch: spec.pitch, n, dt, tick: 0, rng: createRng(seed),
     agents: spec.agents,
-    profiles: spec.agents.map((a) => a.profile),
+    profiles: spec.agents.map((a) => engineProfile(a.profile)), // unboxed doubles (profile.ts)
     team: Int8Array.from(spec.agents, (a) => teamCode(a.team)),
     keeper: Uint8Array.from(spec.agents, (a) => (a.role === 'goalkeeper' ? 1 : 0)),
     brain: Uint8Array.from(spec.agents, (a) => behaviourCode(a.behaviour.kind)),
