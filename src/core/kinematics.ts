@@ -191,6 +191,7 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   // Agent i read from the flat arrays, not passed as numbers: a call with number arguments
   // boxes each one, and this runs a thousand times a drill.
   const p = s.profiles[i];
+  const vmax = p.maxSpeed;
   const vx = s.vx[i], vy = s.vy[i];
   const dx = tx - s.px[i];
   const dy = ty - s.py[i];
@@ -198,8 +199,8 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
   const turn = turnTime(vx, vy, toward, p);
-  const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
-  const tau = p.maxSpeed / p.accel;
+  const v0 = Math.min(Math.max(0, toward), vmax * 0.999);
+  const tau = vmax / p.accel;
   const margin = 1e-6 * (1 + tau);
   const budget = theta - turn; // time on the sprint curve
   if (budget < -margin) return 1; // the turn alone takes longer
@@ -207,11 +208,11 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   // Most questions are a clear no, and a bound without the exp says so: e^u ≥ 1 + u + u²/2 + u³/6
   // for u ≥ 0, so 1 − e^(−u) ≥ 1 − 1/(1 + u + u²/2 + u³/6), and the curve covers at most this:
   const u = budget / tau;
-  const atMost = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - 1 / (1 + u * (1 + u * (0.5 + u / 6)))) - d;
-  if (atMost < -p.maxSpeed * margin) return 1;
-  const gap = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - exp(-u)) - d;
-  if (gap < -p.maxSpeed * margin) return 1;
-  if (gap > p.maxSpeed * margin && d >= 0.2 * p.maxSpeed * tau) return -1;
+  const atMost = vmax * budget - (vmax - v0) * tau * (1 - 1 / (1 + u * (1 + u * (0.5 + u / 6)))) - d;
+  if (atMost < -vmax * margin) return 1;
+  const gap = vmax * budget - (vmax - v0) * tau * (1 - exp(-u)) - d;
+  if (gap < -vmax * margin) return 1;
+  if (gap > vmax * margin && d >= 0.2 * vmax * tau) return -1;
   return 0;
 }
 
