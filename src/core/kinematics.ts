@@ -203,7 +203,7 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   // Agent i read from the flat arrays, not passed as numbers: a call with number arguments
   // boxes each one, and this runs a thousand times a drill.
   const p = s.profiles[i];
-  const vmax = p.maxSpeed;
+  const vmax = p.maxSpeed; // read once: that keeps this function under V8's size for inlining into the search
   const vx = s.vx[i], vy = s.vy[i];
   const dx = tx - s.px[i];
   const dy = ty - s.py[i];
