@@ -16,8 +16,8 @@ export type Role = 'attacker' | 'defender' | 'goalkeeper' | 'server';
  * The engine's own copy of a profile, read in its innermost loops. Its fields start out holding
  * non-integers, so V8 stores them as doubles whatever the drill gives: a field that has held
  * both an integer (a top speed of 9) and a fraction (8.6) is kept as a generic one, and each
- * figure read from it into arithmetic that merges with a computed value is boxed on the heap,
- * hundreds of allocations a tick. Same numbers, so the same bits.
+ * figure read from it into arithmetic that merges with a computed value is boxed on the heap
+ * (steering did so for every player every tick). Same numbers, so the same bits.
  */
 class EngineProfile implements Profile {
   maxSpeed = 0.5;
