@@ -66,7 +66,8 @@ export function stepBall(b: Float64Array, dt: Seconds): boolean {
     b[BUX] += dvx; // the spin is kept in flight: the slip changes as the velocity does
     b[BUY] += dvy;
   } else {
-    stepOnGround(b, vx, vy, drag, dt);
+    // Its horizontal speed: with no vertical speed, the very number `speed` is (vz² adds +0).
+    stepOnGround(b, vx, vy, vz === 0 ? speed : Math.sqrt(vx * vx + vy * vy), drag, dt);
     b[BZ] = 0;
     b[BVZ] = 0;
   }
@@ -85,7 +86,7 @@ export function stepBall(b: Float64Array, dt: Seconds): boolean {
 
 // On the ground: skid (sliding friction against the slip, which also spins the ball up) until
 // the slip is gone, then roll (rolling resistance plus drag, which slows the spin as well).
-function stepOnGround(b: Float64Array, vx: number, vy: number, drag: number, dt: Seconds): void {
+function stepOnGround(b: Float64Array, vx: number, vy: number, h: MetresPerSecond, drag: number, dt: Seconds): void {
   const ux = b[BUX], uy = b[BUY];
   const slip = Math.sqrt(ux * ux + uy * uy);
   if (slip > 1e-9) {
@@ -108,7 +109,6 @@ function stepOnGround(b: Float64Array, vx: number, vy: number, drag: number, dt:
   }
   b[BUX] = 0;
   b[BUY] = 0;
-  const h = Math.sqrt(vx * vx + vy * vy);
   // A rolling ball's drag slows its spin too: the centre feels it over m·(1 + α).
   const dec = (ROLLING_DECEL + (drag * h) / (1 + SPIN_INERTIA)) * dt;
   if (h <= dec || h < REST_SPEED) {

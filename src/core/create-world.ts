@@ -2,6 +2,8 @@ import { BALL_STATE } from './ball';
 import { MEMORY_SLOTS } from './behaviours/behaviour';
 import { behaviourCode, startMemory } from './behaviours/registry';
 import { newIntents } from './intents';
+import { engineProfile } from './profile';
+import { framePool, pathPool } from './recording';
 import { newInterceptCache } from './intercept-cache';
 import { newWatch } from './offside-watch';
 import { createRng } from './rng';
@@ -33,6 +35,18 @@ function defendingKeeperOf(spec: DrillSpec): number {
   return best;
 }
 
+/** Indices of the defending team, in file order. */
+function defendersOf(spec: DrillSpec): Int32Array {
+  let m = 0;
+  for (const a of spec.agents) if (teamCode(a.team) === DEFENCE) m++;
+  const d = new Int32Array(m);
+  m = 0;
+  spec.agents.forEach((a, i) => {
+    if (teamCode(a.team) === DEFENCE) d[m++] = i;
+  });
+  return d;
+}
+
 export function createWorld(spec: DrillSpec, seed: number): World {
   const n = spec.agents.length;
   const dt = 1 / spec.tickRate;
@@ -42,26 +56,22 @@ export function createWorld(spec: DrillSpec, seed: number): World {
   const w: World = {
     spec, pitch: spec.pitch, n, dt, tick: 0, rng: createRng(seed),
     agents: spec.agents,
-    profiles: spec.agents.map((a) => a.profile),
-    team: Int8Array.from(spec.agents, (a) => teamCode(a.team)),
-    keeper: Uint8Array.from(spec.agents, (a) => (a.role === 'goalkeeper' ? 1 : 0)),
-    brain: Uint8Array.from(spec.agents, (a) => behaviourCode(a.behaviour.kind)),
+    profiles: spec.agents.map((a) => engineProfile(a.profile)), // unboxed doubles (profile.ts)
+    team: new Int8Array(n), keeper: new Uint8Array(n), brain: new Uint8Array(n), // per agent: filled below
     memory: new Float64Array(n * MEMORY_SLOTS),
-    reactTicks: Int32Array.from(spec.agents, (a) => Math.round(a.profile.reaction / dt)),
+    reactTicks: new Int32Array(n),
     moves: 0, line: 0, lineAt: -1,
-    defenders: Int32Array.from(spec.agents.flatMap((a, i) => (teamCode(a.team) === DEFENCE ? [i] : []))),
+    defenders: defendersOf(spec),
     defendingKeeper: defendingKeeperOf(spec),
     index: new Map(spec.agents.map((a, i) => [a.id, i])),
-    px: Float64Array.from(spec.agents, (a) => a.start.x),
-    py: Float64Array.from(spec.agents, (a) => a.start.y),
+    px: new Float64Array(n), py: new Float64Array(n),
     vx: new Float64Array(n), vy: new Float64Array(n),
-    tx: Float64Array.from(spec.agents, (a) => a.start.x),
-    ty: Float64Array.from(spec.agents, (a) => a.start.y),
+    tx: new Float64Array(n), ty: new Float64Array(n),
     pace: new Float64Array(n), arrive: new Uint8Array(n).fill(1),
     path: spec.agents.map(() => null), pathIdx: new Int32Array(n), pathPace: new Float64Array(n),
     runDone: new Uint8Array(n),
     runSeen: spec.agents.map(() => null), dribble: new Uint8Array(n), dribbleAt: new Int32Array(n).fill(-1),
-    runAt: Int32Array.from(spec.agents, (a) => firstRunTick(spec, a.id)),
+    runAt: new Int32Array(n),
     lineX: new Map(), script: newScript(spec),
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
@@ -69,16 +79,25 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     toucher: -1, touchTick: -1, parryTick: -1,
     intents: newIntents(n), receiver: -1, rounding: 0,
     afterMoves: false, heldAt: -1, judgeFor: -1, judgeRestart: undefined, judgeEvent: null,
-    pred: new Float64Array(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
+    pred: pathPool.take(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
     icache: newInterceptCache(n),
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
     events: [], outcome: null, endTick: maxTicks - 1, tail: TAIL_SECONDS, maxTicks,
-    frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks),
+    frames: framePool.take(maxTicks * stride), owners: new Int16Array(maxTicks), // the last run's buffers, cleared (recording.ts)
     lines: new Float64Array(maxTicks), stride,
   };
-  for (let i = 0; i < n; i++) startMemory(w.memory, i, w.brain[i]);
-  for (const a of spec.agents) {
+  // One pass over the agents (typed arrays' `from` with a mapping function cost more than the rest).
+  for (let i = 0; i < n; i++) {
+    const a = spec.agents[i];
+    w.team[i] = teamCode(a.team);
+    w.keeper[i] = a.role === 'goalkeeper' ? 1 : 0;
+    w.brain[i] = behaviourCode(a.behaviour.kind);
+    w.reactTicks[i] = Math.round(a.profile.reaction / dt);
+    w.px[i] = w.tx[i] = a.start.x;
+    w.py[i] = w.ty[i] = a.start.y;
+    w.runAt[i] = firstRunTick(spec, a.id);
+    startMemory(w.memory, i, w.brain[i]);
     if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') w.lineX.set(a.behaviour.group, a.behaviour.x);
   }
   if (typeof spec.ballAt === 'string') {

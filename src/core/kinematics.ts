@@ -31,6 +31,10 @@ const TURN_SECONDS = 0.3; // s
 const len = vec.len, exp = detmath.exp, log = detmath.log;
 const BRAKE_DROP = limits.BRAKE_DROP, TURN_DROP = limits.TURN_DROP, CUT_COS = limits.CUT_COS, PLANT_SHARE = limits.PLANT_SHARE;
 
+// Squares compared for a root's side: a margin of 1e−9 is far above the rounding of a square, a
+// product and a root (a few 1e−16), so when a comparison passes, the root is on that side.
+const SURELY_ABOVE = 1 + 1e-9, SURELY_BELOW = 1 - 1e-9;
+
 export function steerAll(s: Steering, n: number, dt: Seconds): void {
   const { px, py, vx: svx, vy: svy, tx, ty, pace, arrive, profiles } = s;
   for (let i = 0; i < n; i++) {
@@ -55,7 +59,12 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
     let want = Math.min(pace[i] * vmax, vmax);
     // Slow down in time to stop on the target (braking distance v²/2b at the braking from top
     // speed, the weakest), and stand still when there.
-    if (arrive[i] === 1) want = Math.min(want, Math.sqrt(2 * p.brake * (1 - BRAKE_DROP) * Math.max(0, dist - 0.05)));
+    if (arrive[i] === 1) {
+      const stop2 = 2 * p.brake * (1 - BRAKE_DROP) * Math.max(0, dist - 0.05); // (m/s)²
+      // Far from the target the root is well above `want` and changes nothing: skipped when its
+      // square is, with a margin far above rounding (SURELY), so the result is the same number.
+      if (!(stop2 > want * want * SURELY_ABOVE)) want = Math.min(want, Math.sqrt(stop2));
+    }
     let bend = -1; // curvature (1/m) of the arc onto the target, −1 for a cut or none
     let cut = false;
     if (speed > 1e-6 && dist > 1e-6) {
@@ -124,10 +133,13 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
     }
     let nvx = vx + ax * dt;
     let nvy = vy + ay * dt;
-    const ns = len(nvx, nvy);
-    if (ns > vmax) {
-      nvx *= vmax / ns;
-      nvy *= vmax / ns;
+    const ns2 = nvx * nvx + nvy * nvy;
+    if (!(ns2 < vmax * vmax * SURELY_BELOW)) { // under top speed by more than rounding: no root needed to know it
+      const ns = Math.sqrt(ns2); // len(nvx, nvy)
+      if (ns > vmax) {
+        nvx *= vmax / ns;
+        nvy *= vmax / ns;
+      }
     }
     px[i] = x + nvx * dt;
     py[i] = y + nvy * dt;
@@ -191,6 +203,7 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   // Agent i read from the flat arrays, not passed as numbers: a call with number arguments
   // boxes each one, and this runs a thousand times a drill.
   const p = s.profiles[i];
+  const vmax = p.maxSpeed; // read once: that keeps this function under V8's size for inlining into the search
   const vx = s.vx[i], vy = s.vy[i];
   const dx = tx - s.px[i];
   const dy = ty - s.py[i];
@@ -198,8 +211,8 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   if (d < 1e-6) return 0;
   const toward = (vx * dx + vy * dy) / d;
   const turn = turnTime(vx, vy, toward, p);
-  const v0 = Math.min(Math.max(0, toward), p.maxSpeed * 0.999);
-  const tau = p.maxSpeed / p.accel;
+  const v0 = Math.min(Math.max(0, toward), vmax * 0.999);
+  const tau = vmax / p.accel;
   const margin = 1e-6 * (1 + tau);
   const budget = theta - turn; // time on the sprint curve
   if (budget < -margin) return 1; // the turn alone takes longer
@@ -207,11 +220,11 @@ export function sprintTimeSide(s: Movers, i: number, tx: Metres, ty: Metres, the
   // Most questions are a clear no, and a bound without the exp says so: e^u ≥ 1 + u + u²/2 + u³/6
   // for u ≥ 0, so 1 − e^(−u) ≥ 1 − 1/(1 + u + u²/2 + u³/6), and the curve covers at most this:
   const u = budget / tau;
-  const atMost = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - 1 / (1 + u * (1 + u * (0.5 + u / 6)))) - d;
-  if (atMost < -p.maxSpeed * margin) return 1;
-  const gap = p.maxSpeed * budget - (p.maxSpeed - v0) * tau * (1 - exp(-u)) - d;
-  if (gap < -p.maxSpeed * margin) return 1;
-  if (gap > p.maxSpeed * margin && d >= 0.2 * p.maxSpeed * tau) return -1;
+  const atMost = vmax * budget - (vmax - v0) * tau * (1 - 1 / (1 + u * (1 + u * (0.5 + u / 6)))) - d;
+  if (atMost < -vmax * margin) return 1;
+  const gap = vmax * budget - (vmax - v0) * tau * (1 - exp(-u)) - d;
+  if (gap < -vmax * margin) return 1;
+  if (gap > vmax * margin && d >= 0.2 * vmax * tau) return -1;
   return 0;
 }
 

@@ -12,6 +12,32 @@ export interface Profile {
 
 export type Role = 'attacker' | 'defender' | 'goalkeeper' | 'server';
 
+/**
+ * The engine's own copy of a profile, read in its innermost loops. Its fields start out holding
+ * non-integers, so V8 stores them as doubles whatever the drill gives: a field that has held
+ * both an integer (a top speed of 9) and a fraction (8.6) is kept as a generic one, and each
+ * figure read from it into arithmetic that merges with a computed value is boxed on the heap
+ * (steering did so for every player every tick). Same numbers, so the same bits.
+ */
+class EngineProfile implements Profile {
+  maxSpeed = 0.5;
+  accel = 0.5;
+  brake = 0.5;
+  reaction = 0.5;
+  reach = 0.5;
+  constructor(p: Profile) {
+    this.maxSpeed = p.maxSpeed;
+    this.accel = p.accel;
+    this.brake = p.brake;
+    this.reaction = p.reaction;
+    this.reach = p.reach;
+  }
+}
+
+export function engineProfile(p: Profile): Profile {
+  return new EngineProfile(p);
+}
+
 // vmax ≈ 9 m/s, τ ≈ 1.1 s (sprint science; 27.4 m in ≈ 4.1 s). Reaction after Spearman (2018) /
 // Friends-of-Tracking pitch control: 0.7 s for outfield reactions. Braking: elite players brake
 // harder than they start (Harper et al. 2022), so the peak is above accel (8.18 m/s²).

@@ -19,7 +19,11 @@ export interface ScriptState {
 export function newScript(spec: DrillSpec): ScriptState {
   const indexed = spec.actions.map((a, k) => (a.index === undefined ? { ...a, index: k } : a));
   const actions = indexed.sort((a, b) => a.at - b.at); // stable: equal times keep the file's order
-  const due = Int32Array.from(actions, (a) => (a.on ? NOT_YET : Math.max(0, Math.round(a.at * spec.tickRate))));
+  const due = new Int32Array(actions.length);
+  for (let k = 0; k < actions.length; k++) {
+    const a = actions[k];
+    due[k] = a.on ? NOT_YET : Math.max(0, Math.round(a.at * spec.tickRate));
+  }
   return {
     actions, due,
     state: new Uint8Array(actions.length),

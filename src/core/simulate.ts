@@ -1,4 +1,4 @@
-import { BALL_RADIUS, BX, BY } from './ball';
+import { BALL_RADIUS, BALL_STATE, BX, BY } from './ball';
 import { think } from './behaviours/registry';
 import { separateBodies } from './bodies';
 import { hold } from './behaviours/steering';
@@ -12,6 +12,7 @@ import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
 import { agentOffset, BALL_FIELDS, type Trace } from './trace';
 import { obstructer } from './offside-vision';
+import { framePool, pathPool } from './recording';
 import { callOffside, resolveTouches } from './touches';
 import type { World } from './world';
 
@@ -19,7 +20,7 @@ import type { World } from './world';
 // triggers, record.
 
 function moveBall(w: World): void {
-  w.prevBall.set(w.ball);
+  for (let k = 0; k < BALL_STATE; k++) w.prevBall[k] = w.ball[k]; // a loop: set() is a builtin call, slower for 8 numbers
   if (w.heldAt === w.tick) return; // kicked this tick: it leaves the foot on the next
   if (w.owner >= 0) {
     placeAtFeet(w, w.owner);
@@ -130,6 +131,9 @@ export function simulate(
   skipLeftovers(w); // nothing the script asked for disappears without an event
   emit(w, { type: 'end', x: w.ball[BX], y: w.ball[BY] });
   const ticks = w.tick + 1;
+  const frames = w.frames.slice(0, ticks * w.stride); // copies: a trace owns exactly its own frames
+  framePool.give(w.frames); // for the next run (recording.ts)
+  pathPool.give(w.pred);
   return {
     scenario: info.scenario,
     seed,
@@ -141,7 +145,7 @@ export function simulate(
     ...(spec.endZone !== undefined ? { endZone: spec.endZone } : {}),
     agents: spec.agents.map((a) => ({ id: a.id, team: a.team, role: a.role, label: a.label })),
     stride: w.stride,
-    frames: w.frames.slice(0, ticks * w.stride), // copies: a trace owns exactly its own frames
+    frames,
     owner: w.owners.slice(0, ticks),
     line: w.lines.slice(0, ticks),
     events: w.events,

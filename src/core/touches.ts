@@ -162,7 +162,10 @@ export function resolveTouches(w: World): void {
     let tackler = -1, nearest = Infinity; // the nearest defender in reach of the ball at the carrier's feet
     for (let j = 0; j < w.n; j++) {
       if (w.team[j] !== DEFENCE) continue;
-      const d = len(w.px[j] - w.ball[BX], w.py[j] - w.ball[BY]);
+      const dx = w.px[j] - w.ball[BX], dy = w.py[j] - w.ball[BY];
+      const r = w.profiles[j].reach;
+      if (dx >= r || dx <= -r || dy >= r || dy <= -r) continue; // out of reach along x or y: the distance is no less
+      const d = len(dx, dy);
       if (d < w.profiles[j].reach && (d < nearest || (d === nearest && ranksFirst(w, j, tackler)))) { tackler = j; nearest = d; }
     }
     if (tackler >= 0) defend(w, tackler, nearest);
@@ -170,7 +173,14 @@ export function resolveTouches(w: World): void {
   }
   let best = -1;
   let bestD = Infinity;
+  // The box the ball's path spans this tick: a player further from it than any reach (a keeper's
+  // dive included, and a micrometre for rounding) is further from the path, and is passed over
+  // before the checks below, which would come to the same.
+  const bx0 = Math.min(w.prevBall[BX], w.ball[BX]), bx1 = Math.max(w.prevBall[BX], w.ball[BX]);
+  const by0 = Math.min(w.prevBall[BY], w.ball[BY]), by1 = Math.max(w.prevBall[BY], w.ball[BY]);
   for (let j = 0; j < w.n; j++) {
+    const far = w.profiles[j].reach + DIVE_REACH + 1e-6;
+    if (w.px[j] < bx0 - far || w.px[j] > bx1 + far || w.py[j] < by0 - far || w.py[j] > by1 + far) continue;
     if (!canTouch(w, j)) continue;
     const d = segmentDistance(w, w.px[j], w.py[j]);
     if (d < reachOf(w, j) && (d < bestD || (d === bestD && ranksFirst(w, j, best)))) {
