@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { agentAt, ballAt } from '../../src/core/trace';
 import { runDrill } from './helpers';
 
 // A striker who chases a parried ball away from goal and controls it turns with it: his first
@@ -11,7 +10,6 @@ describe('controlling a rebound', () => {
     let controls = 0;
     for (let seed = 1; seed <= 100; seed++) {
       const t = runDrill('through-pass', {}, seed);
-      const f = t.agents.findIndex((a) => a.id === 'F');
       for (const [k, e] of t.events.entries()) {
         if (e.type !== 'control' || e.agent !== 'F' || t.events[k - 1]?.type !== 'rebound') continue;
         controls++;
