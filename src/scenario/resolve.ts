@@ -70,7 +70,7 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     switch (b?.kind) {
       case 'line': return { kind: 'line', group: b.group, x: num(b.x, 0) };
       case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, D.track.gap) };
-      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp) };
+      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp), front: b.front ?? D.zone.front };
       case 'recover': return { kind: 'recover', delay: num(b.delay, D.recover.delay) };
       case 'carrier': return { kind: 'carrier', shootRange: num(b.shootRange, D.carrier.shootRange) };
       case 'press': return { kind: 'press' };

@@ -94,6 +94,8 @@ export type BehaviourIn =
     spot: PointIn;
     /** Picks up a runner who comes within this distance of the spot, m: 0 (never) to 30. */
     pickUp?: Num;
+    /** Marks the runner he picks up in front, ball-side (in the way of a ball still to be crossed: the front-post defender's job), rather than goal-side (false, the default). */
+    front?: boolean;
   }
   | {
     kind: 'recover';
