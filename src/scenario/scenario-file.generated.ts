@@ -59,6 +59,8 @@ export interface AgentIn {
   start: PointIn;
   profile?: ProfileIn;
   behaviour?: BehaviourIn;
+  /** Only in these stages (variation ids): the drill on its own and its other stages leave him out, with his script lines, as a stage's "without" does. Example: ["flick-on"]. */
+  stages?: string[];
 }
 
 export type BehaviourIn =

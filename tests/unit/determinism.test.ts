@@ -38,7 +38,7 @@ describe('determinism', () => {
 const RECORDED: Record<string, string> = {
   'adjusting-runs': '3fcec08898faaa02',
   'back-post-cross': 'cc0d412db8f77b88',
-  'corner-back-post': '3aabb495d7995c86',
+  'corner-back-post': 'cdecf5720718bf36',
   'counter-back-post': '38e3264f60d123db',
   'crossover-run': '53db47af26946dec',
   'cut-back': '0ae2d0fc3c8fc16a',
