@@ -45,7 +45,7 @@ const RECORDED: Record<string, string> = {
   'defender-recovery': 'fcebebf1ca44c84a',
   'end-zone-game': '7143f2b9a2f9f1ad',
   'front-post-run': '8de8febfbdd6e228',
-  'in-behind': 'f198ee191dec4924',
+  'in-behind': 'bd89e56d9e42c74e',
   'one-two': '74422753f2ade94d',
   'overlap': 'ed714f53ffe691b8',
   'overload-3v2': '3c3f3d323a7ef92a',
