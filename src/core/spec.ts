@@ -16,8 +16,8 @@ export type Behaviour =
   | { kind: 'line'; group: string; x: Metres }
   /** A defender marking a runner goal-side and ball-side. */
   | { kind: 'track'; target: string; gap: Metres }
-  /** A defender guarding a spot (the front post); picks up a runner who arrives early. */
-  | { kind: 'zone'; spot: Point; pickUp: Metres }
+  /** A defender guarding a spot (the front post); picks up a runner who arrives early, goal-side or (front) ball-side of him. */
+  | { kind: 'zone'; spot: Point; pickUp: Metres; front: boolean }
   /** A defender who, after `delay` from the drill's pass, sprints to win the ball back. */
   | { kind: 'recover'; delay: Seconds }
   /** A goalkeeper: sets on the angle, comes for through balls, claims crosses, saves or parries. */

@@ -40,6 +40,9 @@ function checkBall(s: ScenarioFile, out: Problem[]): void {
   (s.variations ?? []).forEach((v, k) => (v.without ?? []).forEach((id, m) => {
     if (id === holder) out.push({ path: `$.variations[${k}].without[${m}]`, message: `expected a player other than "${clip(id)}", who starts with the ball ($.ball.with): a stage cannot leave the ball with nobody` });
   }));
+  s.agents.forEach((a, k) => {
+    if (a.id === holder && a.stages) out.push({ path: `$.agents[${k}].stages`, message: `expected no "stages" for "${clip(a.id)}", who starts with the ball ($.ball.with): the drill without those stages would leave the ball with nobody` });
+  });
 }
 
 /** A first-time ball is played as it reaches its player: on his control, with no delay. */
@@ -127,6 +130,11 @@ export function checkReferences(s: ScenarioFile): Problem[] {
     if (stages.has(v.id)) out.push({ path: `$.variations[${k}].id`, message: `variation (stage) id "${clip(v.id)}" is used twice` });
     stages.add(v.id);
     (v.without ?? []).forEach((id, m) => agentRef(id, `$.variations[${k}].without[${m}]`));
+  });
+  s.agents.forEach((a, k) => (a.stages ?? []).forEach((id, m) => {
+    if (!stages.has(id)) out.push({ path: `$.agents[${k}].stages[${m}]`, message: `unknown stage "${clip(id)}" (stages: ${clipList(stages, 'the drill declares none')})` });
+  }));
+  (s.variations ?? []).forEach((v, k) => {
     for (const [name, value] of Object.entries(v.set ?? {})) {
       const p = own(params, name) ? params[name] : undefined;
       const at = `$.variations[${k}].set${member(name)}`;

@@ -52,7 +52,8 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
   const num = (v: Num | undefined, fallback: number): number => (v === undefined ? fallback : evalNum(v, values));
   const pt = (p: PointIn): Point => ({ x: num(p.x, 0), y: num(p.y, 0) });
   const vary = s.variations?.find((x) => x.id === variation);
-  const without = new Set(vary?.without ?? []);
+  // Left out of this stage: those it names, and those who play only in other stages.
+  const without = new Set([...(vary?.without ?? []), ...s.agents.filter((a) => a.stages && !(vary && a.stages.includes(vary.id))).map((a) => a.id)]);
 
   const D = BEHAVIOUR_DEFAULTS;
   const behaviour = (b: BehaviourIn | undefined, role: Role): Behaviour => {
@@ -70,7 +71,7 @@ export function resolveDrill(s: ScenarioFile, values: ParamValues, variation?: s
     switch (b?.kind) {
       case 'line': return { kind: 'line', group: b.group, x: num(b.x, 0) };
       case 'track': return { kind: 'track', target: b.target, gap: num(b.gap, D.track.gap) };
-      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp) };
+      case 'zone': return { kind: 'zone', spot: pt(b.spot), pickUp: num(b.pickUp, D.zone.pickUp), front: b.front ?? D.zone.front };
       case 'recover': return { kind: 'recover', delay: num(b.delay, D.recover.delay) };
       case 'carrier': return { kind: 'carrier', shootRange: num(b.shootRange, D.carrier.shootRange) };
       case 'press': return { kind: 'press' };

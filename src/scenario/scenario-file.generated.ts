@@ -59,6 +59,8 @@ export interface AgentIn {
   start: PointIn;
   profile?: ProfileIn;
   behaviour?: BehaviourIn;
+  /** Only in these stages (variation ids): the drill on its own and its other stages leave him out, with his script lines, as a stage's "without" does. Example: ["flick-on"]. */
+  stages?: string[];
 }
 
 export type BehaviourIn =
@@ -94,6 +96,8 @@ export type BehaviourIn =
     spot: PointIn;
     /** Picks up a runner who comes within this distance of the spot, m: 0 (never) to 30. */
     pickUp?: Num;
+    /** Marks the runner he picks up in front, ball-side (in the way of a ball still to be crossed: the front-post defender's job), rather than goal-side (false, the default). */
+    front?: boolean;
   }
   | {
     kind: 'recover';

@@ -351,9 +351,23 @@ describe('ghost and race', () => {
     expect(line).toBe(`Pinned: ${pinned.words} (run start 2 s)`);
     expect(await page.locator('#pin-btn').getAttribute('aria-pressed')).toBe('true');
     // The ghost is drawn: the pinned striker's disc, faded, where the pinned run has him, at a
-    // frame where no disc of the run on screen is near it.
+    // frame where no disc of the run on screen is near it; its pixels are read across the striker's
+    // run as written (the dashed arrow, start to waypoints), which the pinned striker ran along.
     const si = pinned.trace.agents.findIndex((a) => a.id === 'S');
     const at = (tr: typeof now.trace, t: number, i: number) => { const q = t * tr.stride + 6 + 4 * i; return [tr.frames[q], tr.frames[q + 1]]; };
+    const run = resolveDrill(inBehind, paramValues(inBehind, { runStart: 3 })).actions.find((a) => a.kind === 'run' && a.agent === 'S')!;
+    const arrow = [at(now.trace, 0, si), ...(run.kind === 'run' ? run.path.map((p) => [p.x, p.y]) : [])];
+    /** The unit direction of the arrow's segment nearest (x, y). */
+    const along = (x: number, y: number) => {
+      let best = Infinity, dir = [1, 0];
+      arrow.slice(1).forEach(([bx, by], k) => {
+        const [ax, ay] = arrow[k], dx = bx - ax, dy = by - ay, l = Math.hypot(dx, dy);
+        const u = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (l * l)));
+        const d = Math.hypot(ax + u * dx - x, ay + u * dy - y);
+        if (d < best) { best = d; dir = [dx / l, dy / l]; }
+      });
+      return dir;
+    };
     let tick = 0, clear = 0;
     for (let t = 60; t < Math.min(pinned.trace.ticks, now.trace.ticks); t++) {
       const [gx, gy] = at(pinned.trace, t, si);
@@ -363,10 +377,16 @@ describe('ghost and race', () => {
     expect(clear).toBeGreaterThan(5); // metres: several disc radii
     await page.evaluate((t) => { const s = document.getElementById('scrub') as HTMLInputElement; s.value = String(t); s.dispatchEvent(new Event('input')); }, tick);
     await settled(page);
-    const ghostAt = await page.evaluate(([x, y]) => (window as any).__onside.worldToScreen(x, y), at(pinned.trace, tick, si));
+    const [gx, gy] = at(pinned.trace, tick, si);
+    const [ux, uy] = along(gx, gy);
+    const toScreen = (x: number, y: number) => page.evaluate(([x, y]) => (window as any).__onside.worldToScreen(x, y) as { x: number; y: number }, [x, y]);
+    const ghostAt = await toScreen(gx, gy);
+    const side = await toScreen(gx - uy, gy + ux); // a metre across the arrow
+    const sl = Math.hypot(side.x - ghostAt.x, side.y - ghostAt.y);
     const canvas = (await page.locator('#pitch').boundingBox())!;
     const r = (await state<number>(page, 'labelPx')) * 0.95 * 0.7; // inside the disc, clear of its number
-    const spots = [{ x: canvas.x + ghostAt.x, y: canvas.y + ghostAt.y - r }, { x: canvas.x + ghostAt.x, y: canvas.y + ghostAt.y + r }];
+    // Either side of the disc's centre, across the dashed arrow of the run as written (the pinned striker ran along it).
+    const spots = [-1, 1].map((k) => ({ x: canvas.x + ghostAt.x + (k * r * (side.x - ghostAt.x)) / sl, y: canvas.y + ghostAt.y + (k * r * (side.y - ghostAt.y)) / sl }));
     const withGhost = await pixels(page, spots);
     await page.keyboard.press('g'); // unpin
     await settled(page);

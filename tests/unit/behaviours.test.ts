@@ -172,7 +172,7 @@ describe('the behaviours registry', () => {
     expect(got).toEqual({
       S: { kind: 'striker', shootRange: 14, shoulder: { of: 'T', gap: 0.5 } },
       T: { kind: 'track', target: 'S', gap: 1 },
-      Z: { kind: 'zone', spot: { x: 100, y: 30 }, pickUp: 5 },
+      Z: { kind: 'zone', spot: { x: 100, y: 30 }, pickUp: 5, front: false },
       R: { kind: 'recover', delay: 0.3 },
       G: { kind: 'keeper', holdSpeed: 16 }, // a keeper with no behaviour keeps goal
       A: { kind: 'striker', shootRange: 14 }, // an attacker strikes

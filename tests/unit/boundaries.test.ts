@@ -98,7 +98,8 @@ describe.each(rows.map((r) => [`${r.drill.id} ${r.name} (${r.min}–${r.max} by 
       const raw = JSON.parse(readFileSync(`scenarios/${r.drill.id}.json`, 'utf8'));
       const json = c.what === 'text' ? 'fast' : Number.isNaN(c.value) ? null : c.value; // JSON has no NaN: null is its stand-in
       raw.params[r.name].default = json;
-      raw.variations = [{ id: 'edge', title: 'Edge', set: { [r.name]: json } }];
+      // The edge stage first; the drill's own stages kept by name only (a player may play in them alone).
+      raw.variations = [{ id: 'edge', title: 'Edge', set: { [r.name]: json } }, ...(raw.variations ?? []).map((v: { id: string; title: string }) => ({ id: v.id, title: v.title }))];
       const problems = validateScenario(raw).map((p) => `${p.path}: ${p.message}`);
       if (c.ok) {
         expect(problems, c.what).toEqual([]);

@@ -173,6 +173,24 @@ describe('the ball starts where the drill says', () => {
     expect(problems((d) => { d.variations = [{ id: 'alone', title: 'Alone', without: ['F', 'C'] }]; }))
       .toEqual(['$.variations[0].without[1]: expected a player other than "C", who starts with the ball ($.ball.with): a stage cannot leave the ball with nobody']);
   });
+  it('a player only in some stages: an unknown stage is named, and the player on the ball cannot be one', () => {
+    expect(problems((d) => { d.variations = [{ id: 'two', title: 'Two' }]; d.agents[1].stages = ['two', 'three']; }))
+      .toEqual(['$.agents[1].stages[1]: unknown stage "three" (stages: two)']);
+    expect(problems((d) => { d.variations = [{ id: 'two', title: 'Two' }]; d.agents[0].stages = ['two']; }))
+      .toEqual(['$.agents[0].stages: expected no "stages" for "C", who starts with the ball ($.ball.with): the drill without those stages would leave the ball with nobody']);
+  });
+  it('a player only in some stages plays there, with his lines, and nowhere else', () => {
+    const s = drill((d) => {
+      d.variations = [{ id: 'two', title: 'Two' }, { id: 'other', title: 'Other' }];
+      d.agents.push({ id: 'G', team: 'attack', role: 'attacker', start: { x: 80, y: 40 }, stages: ['two'] });
+      d.script.push({ do: 'run', at: 0.5, agent: 'G', path: [{ x: 90, y: 40 }] });
+    }) as ScenarioFile;
+    expect(validateScenario(s)).toEqual([]);
+    for (const [stage, has] of [[undefined, false], ['other', false], ['two', true]] as const) {
+      const r = resolveDrill(s, paramValues(s, {}, stage), stage);
+      expect([stage, r.agents.some((a) => a.id === 'G'), r.actions.some((a) => a.kind === 'run' && a.agent === 'G')]).toEqual([stage, has, has]);
+    }
+  });
   it('ball.at lies on the pitch itself: 0.5 m behind the goal line is refused (it scored at tick 1)', () => {
     expect(problems((d) => { d.ball = { at: { x: 105.5, y: 34 } }; })).toEqual(['$.ball.at.x: expected a position on the pitch (0–105 m), got 105.5']);
     expect(problems((d) => { d.pitch = { length: 60, width: 40 }; d.ball = { at: { x: 30, y: 40.5 } }; d.agents[1].start.x = 50; d.agents[0].start = { x: 30, y: 20 }; }))

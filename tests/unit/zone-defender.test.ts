@@ -4,6 +4,8 @@ import type { Action } from '../../src/core/spec';
 import type { Point } from '../../src/core/units';
 import { AGENT_FIELDS, BALL_FIELDS, type Trace } from '../../src/core/trace';
 import { agent, drill } from './helpers';
+import { roundPlayer } from '../../src/core/behaviours/steering';
+import type { World } from '../../src/core/world';
 
 // The zone defender on its own (src/core/behaviours/zone.ts, pickUp and mark): it holds its spot
 // until an attacker comes within `pickUp` metres of it, then marks that attacker, goal-side and
@@ -13,7 +15,7 @@ const stand = { kind: 'stand' as const };
 const striker = { kind: 'striker' as const, shootRange: 10 };
 const SPOT = { x: 100, y: 30 };
 const PICK_UP = 5;
-const zone = { kind: 'zone' as const, spot: SPOT, pickUp: PICK_UP };
+const zone = { kind: 'zone' as const, spot: SPOT, pickUp: PICK_UP, front: false };
 const GOAL = { x: 105, y: 34 };
 
 function at(t: Trace, id: string, tick: number): { x: number; y: number; v: number } {
@@ -46,7 +48,51 @@ function markPoint(r: Point, ball: Point): Point {
   return { x: r.x + ux / l, y: r.y + uy / l };
 }
 
+/** The front-post situation: the ball wide on the right at (96, 60); R runs from (88, 42) to the front post and stops there; Z guards the near post. */
+function frontPost(front: boolean): Trace {
+  const z = { kind: 'zone' as const, spot: { x: 102.5, y: 38 }, pickUp: 9, front };
+  const agents = [agent('W', 'attack', 'server', 96, 60, stand), agent('R', 'attack', 'attacker', 88, 42, striker), agent('Z', 'defence', 'defender', 102.5, 38, z)];
+  return simulate(drill(agents, [{ kind: 'run', at: 0.1, agent: 'R', path: [{ x: 100.5, y: 39 }], pace: 1 }], { duration: 5 }), 1);
+}
+
 describe('zone defender', () => {
+  it('told to front the runner (front): ends 1 m from him on his ball side, in the way of the cross; goal-side otherwise', () => {
+    const ball = { x: 96, y: 60 };
+    for (const front of [true, false]) {
+      const t = frontPost(front);
+      expect(t.outcome.result).toBe('timeout'); // no pass: the zone defender only marks
+      const end = t.ticks - 1;
+      const r = at(t, 'R', end), z = at(t, 'Z', end);
+      expect(dist(r, { x: 100.5, y: 39 })).toBeLessThan(0.3); // R stands at the front post
+      expect(Math.abs(dist(z, r) - 1)).toBeLessThan(0.1); // 1 m off him, settled
+      // Nearer the ball than R by most of the gap (fronting), or further from it (goal-side).
+      if (front) expect(dist(r, ball) - dist(z, ball)).toBeGreaterThan(0.8);
+      else expect(dist(GOAL, r) - dist(GOAL, z)).toBeGreaterThan(0.5);
+    }
+  });
+
+  // roundPlayer (steering.ts) on its own: agent 0 at the origin wants (4, 0); agent 1 stands at (2, dy).
+  it.each([
+    { dy: 0.2, tx: 2, ty: -0.65, arrive: 0, why: 'across the way, a little left of it: passed on the right, 0.85 m off his centre' },
+    { dy: -0.2, tx: 2, ty: 0.65, arrive: 0, why: 'a little right of it: passed on the left' },
+    { dy: 0, tx: 2, ty: -0.85, arrive: 0, why: 'dead ahead: one side, the same each time' },
+    { dy: 0.9, tx: 4, ty: 0, arrive: 1, why: 'off the way by more than a body and the margin (0.85 m): straight on' },
+  ])('round the runner: $why', ({ dy, tx, ty, arrive }) => {
+    const w = { px: Float64Array.of(0, 2), py: Float64Array.of(0, dy), tx: Float64Array.of(4, 0), ty: Float64Array.of(0, 0), arrive: Float64Array.of(1, 0) };
+    roundPlayer(w as unknown as World, 0, 1);
+    expect(w.tx[0]).toBeCloseTo(tx, 9);
+    expect(w.ty[0]).toBeCloseTo(ty, 9);
+    expect(w.arrive[0]).toBe(arrive);
+  });
+
+  it('round the runner: one behind him or beyond the target is no obstacle', () => {
+    for (const [rx, tx] of [[-1, 4], [5, 4]]) {
+      const w = { px: Float64Array.of(0, rx), py: Float64Array.of(0, 0), tx: Float64Array.of(tx, 0), ty: Float64Array.of(0, 0), arrive: Float64Array.of(1, 0) };
+      roundPlayer(w as unknown as World, 0, 1);
+      expect([w.tx[0], w.ty[0], w.arrive[0]]).toEqual([tx, 0, 1]);
+    }
+  });
+
   it('holds its spot until a runner enters the zone, then marks him out of it, goal-side and 1 m off', () => {
     const t = run(THROUGH_ZONE);
     expect(t.outcome.result).toBe('timeout'); // nothing else happened: no pass, no touch

@@ -12,7 +12,7 @@ export const BEHAVIOUR_DEFAULTS = {
   },
   line: {}, // group and height are always given
   track: { gap: 1 as Metres }, // marking distance
-  zone: { pickUp: 5 as Metres }, // picks up a runner this close to its spot
+  zone: { pickUp: 5 as Metres, front: false }, // picks up a runner this close to its spot; marks him goal-side unless told to front him
   recover: { delay: 0.3 as Seconds }, // after the drill's pass, before the recovery sprint
   keeper: { holdSpeed: 16 as MetresPerSecond }, // holds a shot slower than this, parries a harder one
   carrier: { shootRange: 12 as Metres }, // shoots within this distance of the goal (a wide carrier at the byline is 20 m off it)

@@ -1,6 +1,7 @@
 import { BX, BY } from '../ball';
 import { intercept } from '../intercept';
 import { agentOffset } from '../trace';
+import type { Metres } from '../units';
 import { ATTACK, attackPlayed, type World } from '../world';
 import { chaseBall, goTo, hold, reactionTicks } from './steering';
 import { len } from '../vec';
@@ -71,12 +72,15 @@ export function mark(w: World, i: number, r: number, gap: number, ballSide = 0.5
 
 const meet = new Float64Array(3);
 
-/** Step in front of a runner: to the spot where they would meet the ball, a little upstream. */
-export function frontUp(w: World, i: number, r: number): void {
+/**
+ * Step in front of a runner: to the spot where they would meet the ball, `ahead` metres upstream
+ * (a little, stepping across from goal-side; a stride, attacking the flight from in front of him).
+ */
+export function frontUp(w: World, i: number, r: number, ahead: Metres = 0.8): void {
   if (!intercept(w, r, 2.0, 0, meet)) return mark(w, i, r, 0.9, 3);
   const bx = w.ball[3], by = w.ball[4];
   const l = len(bx, by) || 1;
-  goTo(w, i, meet[0] - (bx / l) * 0.8, meet[1] - (by / l) * 0.8, 1, true);
+  goTo(w, i, meet[0] - (bx / l) * ahead, meet[1] - (by / l) * ahead, 1, true);
 }
 
 /** The attacker with the ball under control (at the feet or pushed ahead), or −1. */

@@ -4,6 +4,7 @@ import { sprintTimeSide, timeToReach, timeToReachAtLeast } from '../kinematics';
 import type { Metres } from '../units';
 import type { World } from '../world';
 import { len } from '../vec';
+import { BODY_GAP } from '../bodies';
 
 // Steering wishes shared by the behaviours. Each sets tx/ty/pace/arrive for agent i.
 const hit = new Float64Array(3);
@@ -101,3 +102,27 @@ export function reactionTicks(w: World, i: number): number {
 export function defendingKeeper(w: World): number {
   return w.defendingKeeper;
 }
+
+/**
+ * Go round player r rather than into him: if r's body lies across the straight way from agent i
+ * to his target (w.tx, w.ty), aim beside r instead, on the target's side, a body's width and a
+ * margin off his centre, without braking there. Bodies never overlap (bodies.ts): straight on, he
+ * would stop against r and slide round him slowly.
+ */
+export function roundPlayer(w: World, i: number, r: number): void {
+  const dx = w.tx[i] - w.px[i], dy = w.ty[i] - w.py[i];
+  const d = len(dx, dy);
+  if (d < 1e-6) return;
+  const ux = dx / d, uy = dy / d;
+  const rx = w.px[r] - w.px[i], ry = w.py[r] - w.py[i];
+  const along = rx * ux + ry * uy; // m: how far along the way r is
+  const across = rx * uy - ry * ux; // m: r's side of the way (positive: to the right of it)
+  const clear = BODY_GAP + ROUND_MARGIN;
+  if (along <= 0 || along >= d + BODY_GAP || Math.abs(across) >= clear) return;
+  // Beside r, passing him on the side of the way he leaves open (left of the way when he is to its right).
+  const s = across > 0 ? clear : -clear;
+  w.tx[i] = w.px[r] - uy * s;
+  w.ty[i] = w.py[r] + ux * s;
+  w.arrive[i] = 0;
+}
+const ROUND_MARGIN: Metres = 0.25; // m beyond touching: passing shoulder to shoulder, not through
