@@ -117,5 +117,8 @@ describe('words for players', () => {
     const labelOf = (i: number) => ['9', '4'][i];
     expect(raceWords(race, labelOf)).toBe('9 gets there 0.3 s before 4');
     expect(raceWords({ ...race, rival: null, marginS: null } as Race, labelOf)).toBe('9 gets there unchallenged');
+    // A margin that rounds to 0.0 s is no "before": the two get there together.
+    expect(raceWords({ ...race, marginS: 0.049 } as Race, labelOf)).toBe('9 and 4 get there together');
+    expect(raceWords({ ...race, marginS: 0.05 } as Race, labelOf)).toBe('9 gets there 0.1 s before 4');
   });
 });
