@@ -5,7 +5,7 @@ import type { Theme } from './palette';
 import type { Race, RaceEntry } from '../view/race';
 import { dashedPolyline } from './shapes';
 import { discRadius } from './sizes';
-import type { LabelBoard } from '../view/label-place';
+import type { Disc, LabelBoard } from '../view/label-place';
 import { raceWords } from '../view/race-words';
 import { TagPool } from './tag-pool';
 
@@ -27,6 +27,13 @@ export class RaceLayer {
   }
 
   /** `tags`: the winner's words (the lines and dots are drawn either way). */
+  /** The meeting marks the race draws (the winner's ring), for labels placed before it to keep clear of. */
+  static marks(race: Race | null | undefined, t: ViewTransform, labelPx: Px): Disc[] {
+    if (!race?.winner) return [];
+    const at = toScreen(t, race.winner.x, race.winner.y);
+    return [{ x: at.x, y: at.y, r: discRadius(labelPx) * 0.85 + 2 }];
+  }
+
   draw(trace: Trace, race: Race | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px, board: LabelBoard, tags = true): void {
     const g = this.g;
     g.clear();
@@ -59,6 +66,7 @@ export class RaceLayer {
     if (!tags || !race.winner) return;
     const at = toScreen(t, race.winner.x, race.winner.y);
     const text = raceWords(race, (i) => trace.agents[i].label);
-    this.tags.place(board, 'race', text, at, r * 0.9, { fontPx: Math.round(labelPx * 0.8), fill: theme.tagText, bg: theme.tagBg, edge: theme.offsideLine });
+    this.tags.place(board, 'race', text, at, r * 0.85 + 5, { // beyond its own ring (kept clear: marks())
+      fontPx: Math.round(labelPx * 0.8), fill: theme.tagText, bg: theme.tagBg, edge: theme.offsideLine });
   }
 }

@@ -90,6 +90,7 @@ export class PitchScene {
     if (this.trails.view.visible) this.trails.draw(s.trace, s.tick, t, s.theme, s.labelPx);
     this.planLayer.draw(s.trace, s.plan, s.tick, t, s.theme, s.labelPx);
     // Labels are placed most important first: the verdict, the freeze frame's margins, the race, the ghost.
+    for (const d of RaceLayer.marks(s.race, t, s.labelPx)) board.keepClear(d); // the race's ring, drawn later, stays visible
     this.offside.draw(s.trace, s.verdicts, s.tick, t, s.theme, s.labelPx, s.flash, board, s.margins ?? true);
     this.freeze.draw(s.trace, s.freeze, t, s.theme, s.labelPx, board);
     this.freeze.under.visible = s.margins ?? true;

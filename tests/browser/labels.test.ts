@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { px } from '../../src/render/coords';
 import { OKABE_ITO, THEMES } from '../../src/render/palette';
 import { discRadius } from '../../src/render/sizes';
-import { numberBox, type Box } from '../../src/view/label-place';
+import { boxOverDisc, numberBox, type Box } from '../../src/view/label-place';
 import { BASE, launch, open, pixels, settled, state } from './helpers';
 
 // Labels on the judgment frame (issue 16): the verdict, the race, the ghost and the freeze
@@ -51,10 +51,27 @@ async function checkFrame(page: Page, where: string): Promise<Label[]> {
     }
     for (const n of numbers) expect(overlap(a.box, n.box), `${where}: "${a.text}" covers number ${n.label}`).toBe(false);
   }
+  // The race's ring where the winner meets the ball stays visible: no label on it.
+  const tick = await state<number>(page, 'tick');
+  const race = await page.evaluate((k) => (window as any).__onsideTiming.raceAt(k), tick);
+  const win = race?.entries.find((e: { index: number }) => e.index === race.winner);
+  if (win) {
+    const c = await page.evaluate(([x, y]) => (window as any).__onside.worldToScreen(x, y), [win.x, win.y]);
+    const ring = { x: c.x, y: c.y, r: discRadius(px(await state<number>(page, 'labelPx'))) * 0.85 };
+    for (const a of labels) expect(boxOverDisc(a.box, ring), `${where}: "${a.text}" covers the race's ring`).toBe(false);
+  }
   return labels;
 }
 
 describe('labels on the judgment frame', () => {
+  it("corner-back-post's flick-on: the verdict beside the flick keeps off the race's ring (it covered it once)", async () => {
+    const { page } = await open(browser, 'drill=corner-back-post&stage=flick-on&seed=17&tick=203', { width: 1920, height: 1080 });
+    await page.waitForFunction(() => (window as any).__onside?.draws > 0 && (window as any).__onside.tick === 203);
+    const labels = await checkFrame(page, 'corner-back-post flick-on at tick 203');
+    expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(['verdict', 'race']));
+    await page.close();
+  });
+
   it('of every drill: the verdict shown, no two labels overlapping, none over a number', async () => {
     expect(DRILLS.length).toBeGreaterThanOrEqual(6);
     const page = (await open(browser, `drill=${DRILLS[0]}`, { width: 1366, height: 768 })).page;
