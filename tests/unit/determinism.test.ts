@@ -46,7 +46,7 @@ const RECORDED: Record<string, string> = {
   'end-zone-game': '7143f2b9a2f9f1ad',
   'front-post-run': '8de8febfbdd6e228',
   'in-behind': 'bd89e56d9e42c74e',
-  'one-two': '0315ae40ef06d4e0',
+  'one-two': '0be081cd27056eb4',
   'overlap': 'ed714f53ffe691b8',
   'overload-3v2': '3c3f3d323a7ef92a',
   'shoot-and-react': '2af6d9d894c1d4c0',
