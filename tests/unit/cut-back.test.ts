@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { atValue, bands, expectBounded, firstEvent, runs, share, shareOf } from './drill-window';
+import { agentAt } from '../../src/core/trace';
 
 // Cut-back from the byline with a late run to the penalty spot: the winger pulls it back at
 // about 2.6 s; the 8's run start is the main timing. Behind the ball, he is onside.
 const DRILL = 'cut-back';
 
 describe('cut-back', () => {
-  it('a second early (0.75 s): the defender has picked him up and wins the ball, no chance', () => {
-    const ts = runs(DRILL, { runStart: 0.75 });
-    expect(shareOf(ts, (t) => ['D', 'CB', 'GK'].includes(t.outcome.agent ?? '') && !firstEvent(t, 'shot'))).toBeGreaterThanOrEqual(0.7);
+  // Early, the zone defender picks him up and steps in front of him, into the cut-back's path.
+  // Down to 0 s: a runner two seconds early, standing on the spot waiting for the ball, is marked
+  // too (before, he stood 5.5 m from the zone's spot, was picked up only as he came to rest and,
+  // marked goal-side, stepped up to the ball ahead of his marker).
+  for (const v of [0, 0.25, 0.5, 0.75, 1]) {
+    it(`early (${v} s): the zone defender has picked him up and wins the ball, no chance, in at least 90% of 50 seeds`, () => {
+      const ts = runs(DRILL, { runStart: v });
+      expect(shareOf(ts, (t) => t.outcome.agent === 'D' && ['tackled', 'intercepted', 'cleared'].includes(t.outcome.result) && !firstEvent(t, 'shot'))).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+
+  it('standing on the spot (0 s): he is there before the cut-back and the defender is in front of him, ball-side, when it is played', () => {
+    const t = runs(DRILL, { runStart: 0 })[0];
+    const back = firstEvent(t, 'pass', 'W')!;
+    const ids = t.agents.map((a) => a.id);
+    const r = agentAt(t, back.tick, ids.indexOf('R')), d = agentAt(t, back.tick, ids.indexOf('D'));
+    expect(Math.hypot(r.x - 93.5, r.y - 34)).toBeLessThan(0.5); // on the spot the cut-back is aimed at
+    expect(Math.hypot(r.vx, r.vy)).toBeLessThan(0.5); // standing
+    // Nearer the winger (the ball's side) than the runner is, and within 2 m of him.
+    const w = agentAt(t, back.tick, ids.indexOf('W'));
+    expect(Math.hypot(d.x - w.x, d.y - w.y)).toBeLessThan(Math.hypot(r.x - w.x, r.y - w.y));
+    expect(Math.hypot(d.x - r.x, d.y - r.y)).toBeLessThan(2);
   });
 
   it('arriving with the ball (1.9 s): a first-time chance in at least 70% of 50 seeds, always onside behind the ball', () => {
@@ -28,8 +48,13 @@ describe('cut-back', () => {
   });
 
   it('the window is bounded on both sides', () => {
-    const w = expectBounded(bands(DRILL, 'runStart', 0.5, 4, 0.25), DRILL);
-    expect(w.from).toBeGreaterThan(0.75);
+    // The slider's whole range: lost from 0 s, not only from 0.5 s.
+    const bs = bands(DRILL, 'runStart', 0, 4, 0.25);
+    const w = expectBounded(bs, DRILL);
+    expect(bs.filter((b) => b.class === 'works')).toHaveLength(1);
+    expect(bs[0].from).toBe(0);
+    expect(bs[0].class).toBe('lost');
+    expect(w.from).toBeGreaterThan(1);
     expect(w.to).toBeLessThan(3);
     expect(w.to - w.from).toBeGreaterThanOrEqual(0.5);
   });

@@ -41,7 +41,7 @@ const RECORDED: Record<string, string> = {
   'corner-back-post': '1ea635c562f71f2f',
   'counter-back-post': '38e3264f60d123db',
   'crossover-run': '53db47af26946dec',
-  'cut-back': '0ae2d0fc3c8fc16a',
+  'cut-back': '02f74dda1f5a89d3',
   'defender-recovery': '3cb47103e081f20e',
   'end-zone-game': '7143f2b9a2f9f1ad',
   'front-post-run': '8de8febfbdd6e228',
