@@ -241,7 +241,8 @@ export interface CueIn {
   text: string;
   at: {
     time?: TimeIn;
-    event?: 'run' | 'pass' | 'cross' | 'control' | 'offside' | 'interception' | 'tackle' | 'shot' | 'save' | 'rebound' | 'goal' | 'wide' | 'out' | 'skipped' | 'end';
+    /** Any event of the run: the first one of this type (by `agent`, if given) shows the cue. A defender's touch of a free ball is a block, deflection, miscontrol or clearance. */
+    event?: 'run' | 'pass' | 'cross' | 'control' | 'offside' | 'interception' | 'tackle' | 'shot' | 'save' | 'rebound' | 'goal' | 'wide' | 'out' | 'skipped' | 'end' | 'touch' | 'block' | 'deflection' | 'miscontrol' | 'clearance';
     agent?: string;
   };
   /** Seconds the cue stays up. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { atValue, bands, expectBounded, firstEvent, runs, share, shareOf } from './drill-window';
-import { agentAt } from '../../src/core/trace';
+import { readFileSync } from 'node:fs';
+import { agentAt, type Trace } from '../../src/core/trace';
+import type { EventType } from '../../src/core/events';
+import { parseScenario } from '../../src/scenario/load';
+import { cueWindows, type CueSpec } from '../../src/view/cue-schedule';
 
 // Cut-back from the byline with a late run to the penalty spot: the winger pulls it back at
 // about 2.6 s; the 8's run start is the main timing. Behind the ball, he is onside.
@@ -17,6 +21,17 @@ describe('cut-back', () => {
       expect(shareOf(ts, (t) => t.outcome.agent === 'D' && ['tackled', 'intercepted', 'cleared'].includes(t.outcome.result) && !firstEvent(t, 'shot'))).toBeGreaterThanOrEqual(0.9);
     });
   }
+
+  // The coach's call for it shows whichever way the defender wins it: a tackle, an interception or a clearance.
+  const file = parseScenario(readFileSync(`scenarios/${DRILL}.json`, 'utf8'), DRILL);
+  const eventCues: CueSpec[] = (file.cues ?? []).filter((c) => c.at.event !== undefined).map((c) => ({ text: c.text, at: { event: c.at.event as EventType, agent: c.at.agent }, for: c.for }));
+  const called = (t: Trace) => cueWindows(t, eventCues).some((w) => w.text === 'Too early: he picked you up');
+  it('"Too early: he picked you up" is called in at least 90% of early runs (0, 0.5 and 1 s), and hardly ever arriving with the ball (1.9 s)', () => {
+    for (const v of [0, 0.5, 1]) expect(shareOf(runs(DRILL, { runStart: v }), called), `${v} s`).toBeGreaterThanOrEqual(0.9);
+    // A cue answers an event, not the timing: an on-time run the defender still clears (1 in 50
+    // here) gets it too, so "hardly ever" rather than never.
+    expect(shareOf(runs(DRILL, { runStart: 1.9 }), called)).toBeLessThanOrEqual(0.1);
+  });
 
   it('standing on the spot (0 s): he is there before the cut-back and the defender is in front of him, ball-side, when it is played', () => {
     const t = runs(DRILL, { runStart: 0 })[0];
