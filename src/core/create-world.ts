@@ -79,7 +79,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     toucher: -1, touchTick: -1, parryTick: -1,
     intents: newIntents(n), receiver: -1, rounding: 0,
     afterMoves: false, heldAt: -1, judgeFor: -1, judgeRestart: undefined, judgeEvent: null,
-    pred: pathPool.take(predSteps * 3), predFrom: -1, predLen: 0, predStep: 0, scratch: new Float64Array(BALL_STATE),
+    pred: pathPool.take(predSteps * 3), predFrom: -1, predLen: 0, predStep: 0, bodiesFree: 0, scratch: new Float64Array(BALL_STATE),
     icache: newInterceptCache(n),
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
