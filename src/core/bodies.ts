@@ -38,6 +38,13 @@ function byId(w: World): Int32Array {
   return o;
 }
 
+/** The most two players can close in one tick (m): both at the fastest top speed, and a millionth more for rounding. */
+export function closingPerTick(profiles: readonly { maxSpeed: number }[], dt: number): number {
+  let top = 0; // m/s
+  for (const p of profiles) if (p.maxSpeed > top) top = p.maxSpeed;
+  return 2 * top * dt * (1 + 1e-6);
+}
+
 /**
  * Are any two bodies overlapping? Pairs in file order: the answer is the same in any order. When
  * none is, w.bodiesFree is set to the number of calls after this one that surely find none
@@ -63,10 +70,7 @@ function anyOverlap(w: World, px: Float64Array, py: Float64Array, n: number): bo
       if (dx * dx + dy * dy < BODY_GAP * BODY_GAP) return true;
     }
   }
-  let top = 0; // m/s, the fastest top speed
-  for (let i = 0; i < n; i++) if (w.profiles[i].maxSpeed > top) top = w.profiles[i].maxSpeed;
-  // A millionth more closing a call and a micrometre in hand: far above rounding.
-  const free = Math.floor((least - BODY_GAP - 1e-6) / (2 * top * w.dt * (1 + 1e-6)));
+  const free = Math.floor((least - BODY_GAP - 1e-6) / w.bodiesClose); // a micrometre in hand
   w.bodiesFree = free > 0 ? free : 0;
   return false;
 }

@@ -69,6 +69,7 @@ export interface World {
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
   pred: Float64Array; predFrom: Tick; predLen: number; scratch: Float64Array;
   bodiesFree: number; // calls to separateBodies that surely find no two bodies overlapping (bodies.ts)
+  bodiesClose: Metres; // the most two players can close in one tick (bodies.ts)
   predStep: Metres; // the most the predicted ball moves sideways (x, y) in one tick, over the whole path
   icache: Float64Array; // players' last reading of the ball (see intercept.ts)
   offside: OffsideWatch; // the judgment of the attacking team's last play, while it stands
