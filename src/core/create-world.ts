@@ -1,4 +1,5 @@
 import { BALL_STATE } from './ball';
+import { closingPerTick } from './bodies';
 import { MEMORY_SLOTS } from './behaviours/behaviour';
 import { behaviourCode, startMemory } from './behaviours/registry';
 import { newIntents } from './intents';
@@ -79,7 +80,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     toucher: -1, touchTick: -1, parryTick: -1,
     intents: newIntents(n), receiver: -1, rounding: 0,
     afterMoves: false, heldAt: -1, judgeFor: -1, judgeRestart: undefined, judgeEvent: null,
-    pred: pathPool.take(predSteps * 3), predFrom: -1, predLen: 0, scratch: new Float64Array(BALL_STATE),
+    pred: pathPool.take(predSteps * 3), predFrom: -1, predLen: 0, predStep: 0, bodiesFree: 0, bodiesClose: 0, scratch: new Float64Array(BALL_STATE),
     icache: newInterceptCache(n),
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
@@ -100,6 +101,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     startMemory(w.memory, i, w.brain[i]);
     if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') w.lineX.set(a.behaviour.group, a.behaviour.x);
   }
+  w.bodiesClose = closingPerTick(w.profiles, dt);
   if (typeof spec.ballAt === 'string') {
     w.owner = w.possessor = w.index.get(spec.ballAt) ?? -1;
   } else {

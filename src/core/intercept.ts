@@ -10,15 +10,20 @@ const REREAD = 5; // a player re-reads the ball every 5 ticks (0.1 s), not every
 const SLOTS = INTERCEPT_SLOTS;
 const F_MAXZ = 0, F_DELAY = 1, F_FWD = 2, F_FROM = 3, F_TICK = 4, F_OK = 5, F_X = 6, F_Y = 7, F_AT = 8; // see intercept-cache.ts
 
-/** Can player i be at path step j (ticks ahead of now) in time? */
-function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds, forward: boolean): boolean {
+/**
+ * Can player i be at path step j (ticks ahead of now) in time? 0 if so; if not, how many steps
+ * from j on surely cannot be either (at least 1). Where the ball is further than top speed can
+ * cover by a gap of g metres, the gap closes by at most (top speed + the ball's longest step per
+ * tick) a tick, so the steps before g over that cannot pass the same test: the search jumps them.
+ */
+function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds, forward: boolean): number {
   const base = w.tick - w.predFrom;
   const k = (base - 1 + j) * 3;
-  if (w.pred[k + 2] > maxZ) return false;
+  if (w.pred[k + 2] > maxZ) return 1;
   const p = w.profiles[i];
   const x = w.pred[k], y = w.pred[k + 1];
   // A runner onto a through ball takes it in stride: not behind them, unless it has stopped.
-  if (forward && x < w.px[i] - 0.5 && base - 1 + j < w.predLen - 1) return false;
+  if (forward && x < w.px[i] - 0.5 && base - 1 + j < w.predLen - 1) return 1;
   const v = len(w.vx[i], w.vy[i]);
   const avail = j * w.dt - delay;
   if (v > 1) {
@@ -27,16 +32,23 @@ function reachable(w: World, i: number, j: number, maxZ: Metres, delay: Seconds,
     const along = ((x - w.px[i]) * w.vx[i] + (y - w.py[i]) * w.vy[i]) / v;
     if (along > 0 && along < (v * v) / (2 * p.brake)) {
       const latest = (v - Math.sqrt(Math.max(0, v * v - 2 * p.brake * along))) / p.brake;
-      if (avail > latest + 0.15) return false;
+      if (avail > latest + 0.15) return 1;
     }
   }
   const reach = p.reach * 0.6;
   const d = len(x - w.px[i], y - w.py[i]) - reach;
-  if (d > avail * p.maxSpeed) return false; // a cheap bound before the sprint model
+  const far = avail * p.maxSpeed;
+  if (d > far) {
+    // A cheap bound before the sprint model. The skip keeps a micrometre in hand, far above the
+    // rounding of these numbers (metres on a pitch, 1e−13), so no step that passes is jumped.
+    const skip = Math.floor((d - far - 1e-6) / ((p.maxSpeed + w.predStep / w.dt) * w.dt));
+    return skip > 1 ? skip : 1;
+  }
   // Exactly `timeToReach − slack <= avail`; the full solve only where one exp cannot say.
   const slack = reach / p.maxSpeed;
   const side = sprintTimeSide(w, i, x, y, avail + slack);
-  return side !== 0 ? side < 0 : timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - slack <= avail;
+  const ok = side !== 0 ? side < 0 : timeToReach(w.px[i], w.py[i], w.vx[i], w.vy[i], x, y, p) - slack <= avail;
+  return ok ? 0 : 1;
 }
 
 /**
@@ -50,9 +62,9 @@ function search(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64A
   let prev = 0;
   let start = Math.min(1, steps);
   if (hint > COARSE && hint <= steps) {
-    if (reachable(w, i, hint, maxZ, delay, forward)) {
+    if (reachable(w, i, hint, maxZ, delay, forward) === 0) {
       let j = hint;
-      while (j - COARSE >= 1 && reachable(w, i, j - COARSE, maxZ, delay, forward)) j -= COARSE;
+      while (j - COARSE >= 1 && reachable(w, i, j - COARSE, maxZ, delay, forward) === 0) j -= COARSE;
       prev = Math.max(0, j - COARSE);
       start = j;
     } else {
@@ -60,16 +72,26 @@ function search(w: World, i: number, maxZ: Metres, delay: Seconds, out: Float64A
       start = Math.min(steps, hint + COARSE);
     }
   }
+  let clear = 0; // steps before this one surely fail: passed over without asking
   for (let j = start; j > prev; prev = j, j = Math.min(steps, j + COARSE)) {
-    if (reachable(w, i, j, maxZ, delay, forward)) {
-      let first = prev + 1; // the earliest tick since the last coarse step that works
-      while (first < j && !reachable(w, i, first, maxZ, delay, forward)) first++;
-      const k = (w.tick - w.predFrom - 1 + first) * 3;
-      out[0] = w.pred[k];
-      out[1] = w.pred[k + 1];
-      out[2] = first;
-      return true;
+    if (j < clear) continue;
+    const no = reachable(w, i, j, maxZ, delay, forward);
+    if (no !== 0) {
+      clear = j + no;
+      continue;
     }
+    let first = prev + 1; // the earliest tick since the last coarse step that works
+    while (first < j) {
+      const skip = reachable(w, i, first, maxZ, delay, forward);
+      if (skip === 0) break;
+      first += skip;
+    }
+    if (first > j) first = j;
+    const k = (w.tick - w.predFrom - 1 + first) * 3;
+    out[0] = w.pred[k];
+    out[1] = w.pred[k + 1];
+    out[2] = first;
+    return true;
   }
   const last = Math.max(0, w.predLen - 1) * 3;
   out[0] = w.pred[last];

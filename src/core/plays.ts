@@ -62,6 +62,15 @@ export function settleJudgment(w: World): void {
 export function repredict(w: World): void {
   w.predFrom = w.tick;
   w.predLen = predictBall(w.ball, w.dt, w.pred.length / 3, w.pred, w.scratch);
+  // The longest step between path points, for the interception search's bound (intercept.ts).
+  const p = w.pred;
+  let most2 = 0; // m²
+  for (let k = 3; k < w.predLen * 3; k += 3) {
+    const dx = p[k] - p[k - 3], dy = p[k + 1] - p[k - 2];
+    const d2 = dx * dx + dy * dy;
+    if (d2 > most2) most2 = d2;
+  }
+  w.predStep = Math.sqrt(most2);
 }
 
 /** Put the ball in motion from player i. */

@@ -6,7 +6,7 @@ import type { Profile } from './profile';
 import type { Rng } from './rng';
 import type { ScriptState } from './script-state';
 import type { AgentSpec, DrillSpec } from './spec';
-import type { Point, Seconds, Tick } from './units';
+import type { Metres, Point, Seconds, Tick } from './units';
 import type { Woodwork } from './woodwork';
 
 // The mutable state of one run, in flat arrays so that a tick allocates nothing.
@@ -68,6 +68,9 @@ export interface World {
   rounding: number; // striker going round the keeper: side (−1/1), 0 none
   // prediction of the free ball from the last kick, [x, y, z] per tick from predFrom + 1
   pred: Float64Array; predFrom: Tick; predLen: number; scratch: Float64Array;
+  bodiesFree: number; // calls to separateBodies that surely find no two bodies overlapping (bodies.ts)
+  bodiesClose: Metres; // the most two players can close in one tick (bodies.ts)
+  predStep: Metres; // the most the predicted ball moves sideways (x, y) in one tick, over the whole path
   icache: Float64Array; // players' last reading of the ball (see intercept.ts)
   offside: OffsideWatch; // the judgment of the attacking team's last play, while it stands
   woodwork: Woodwork;
