@@ -58,12 +58,20 @@ function references(s: ScenarioFile): Ref[] {
   return out;
 }
 
-/** The bounds the schema sets on each referenced field, found by trying ±1e300 in all of them. */
-function schemaBounds(s: ScenarioFile, refs: readonly Ref[], side: 1 | -1): Map<string, Bound> {
+/**
+ * The bounds the schema sets on each of these fields, found by trying ±1e300 in all of them (a
+ * field not written yet is made, with the objects on its way; one under a value that is no
+ * object cannot be, and gets no bounds).
+ */
+function schemaBounds(s: ScenarioFile, fields: readonly { keys: readonly Key[] }[], side: 1 | -1): Map<string, Bound> {
   const d = structuredClone(s) as unknown as Record<Key, unknown>;
-  for (const r of refs) {
+  next: for (const r of fields) {
     let o = d;
-    for (const k of r.keys.slice(0, -1)) o = o[k] as Record<Key, unknown>;
+    for (const k of r.keys.slice(0, -1)) {
+      if (o[k] === undefined) o[k] = {};
+      if (typeof o[k] !== 'object' || o[k] === null) continue next;
+      o = o[k] as Record<Key, unknown>;
+    }
     o[r.keys[r.keys.length - 1]] = side * 1e300;
   }
   const out = new Map<string, Bound>();
@@ -110,6 +118,13 @@ function pitchFields(s: ScenarioFile): PitchField[] {
   return out;
 }
 
+/** "0 < r ≤ 60 m": a field's bounds in words, with its unit; null when it has none. */
+function boundsText(field: string, lo: Bound | undefined, hi: Bound | undefined): string | null {
+  if (!lo && !hi) return null;
+  const text = (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
+  return withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '');
+}
+
 function outside(lo: number, hi: number, l: Limits): boolean {
   return !Number.isFinite(lo) || !Number.isFinite(hi) ||
     (l.lo !== undefined && (lo < l.lo.limit || (l.lo.open && lo === l.lo.limit))) ||
@@ -137,8 +152,7 @@ export function checkFieldLimits(s: ScenarioFile): Problem[] {
     if (limits === undefined) {
       const lo = los.get(ptr), hi = his.get(ptr);
       // A field without limits of its own still takes only finite numbers.
-      const text = !lo && !hi ? 'a finite number' : (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
-      limits = { lo, hi, text: lo || hi ? withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '') : text };
+      limits = { lo, hi, text: boundsText(field, lo, hi) ?? 'a finite number' };
     }
     const [lo, hi] = rangeOf(r.expr, (n) => { const p = r.ps[r.names.indexOf(n)]; return [p.min, p.max]; });
     if (!outside(lo, hi, limits)) continue;
@@ -169,23 +183,6 @@ export function limitsText(s: ScenarioFile, keys: readonly Key[]): string | null
   const ptr = pointerOf(keys);
   const byPitch = pitchFields(s).find((f) => pointerOf(f.keys) === ptr);
   if (byPitch) return byPitch.limits.text;
-  const bound = (side: 1 | -1): Bound | undefined => {
-    const d = structuredClone(s) as unknown as Record<Key, unknown>;
-    let o = d;
-    for (const k of keys.slice(0, -1)) {
-      if (o[k] === undefined) o[k] = {};
-      if (typeof o[k] !== 'object' || o[k] === null) return undefined;
-      o = o[k] as Record<Key, unknown>;
-    }
-    o[keys[keys.length - 1]] = side * 1e300;
-    if (validateSchema(d)) return undefined;
-    const want = side > 0 ? ['maximum', 'exclusiveMaximum'] : ['minimum', 'exclusiveMinimum'];
-    const e = ((validateSchema.errors ?? []) as ErrorObject[]).find((x) => x.instancePath === ptr && want.includes(x.keyword));
-    return e ? { limit: Number(e.params.limit), open: e.keyword.startsWith('exclusive') } : undefined;
-  };
-  const lo = bound(-1), hi = bound(1);
-  if (!lo && !hi) return null;
-  const field = String([...keys].reverse().find((k) => typeof k === 'string'));
-  const text = (lo ? `${fmt(lo.limit)} ${lo.open ? '<' : '≤'} ` : '') + field + (hi ? ` ${hi.open ? '<' : '≤'} ${fmt(hi.limit)}` : '');
-  return withUnit(text, Object.hasOwn(FIELD_UNITS, field) ? FIELD_UNITS[field] : '');
+  const field = String(keys.findLast((k) => typeof k === 'string'));
+  return boundsText(field, schemaBounds(s, [{ keys }], -1).get(ptr), schemaBounds(s, [{ keys }], 1).get(ptr));
 }
