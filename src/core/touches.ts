@@ -166,7 +166,7 @@ export function resolveTouches(w: World): void {
       const r = w.profiles[j].reach;
       if (dx >= r || dx <= -r || dy >= r || dy <= -r) continue; // out of reach along x or y: the distance is no less
       const d = len(dx, dy);
-      if (d < w.profiles[j].reach && (d < nearest || (d === nearest && ranksFirst(w, j, tackler)))) { tackler = j; nearest = d; }
+      if (d < r && (d < nearest || (d === nearest && ranksFirst(w, j, tackler)))) { tackler = j; nearest = d; }
     }
     if (tackler >= 0) defend(w, tackler, nearest);
     return;
