@@ -15,6 +15,7 @@ import { TagPool } from './tag-pool';
 
 const SHOWN = 5; // players drawn, earliest first
 const NEAR = 1.5; // s: players meeting the ball this much after the winner are out of it (not drawn)
+const WIN_RING = 0.85; // the winner's ring round the meeting point, as a share of a disc's radius
 
 export class RaceLayer {
   readonly view = new Container();
@@ -26,14 +27,14 @@ export class RaceLayer {
     this.view.addChild(this.g, this.tags.view);
   }
 
-  /** `tags`: the winner's words (the lines and dots are drawn either way). */
   /** The meeting marks the race draws (the winner's ring), for labels placed before it to keep clear of. */
   static marks(race: Race | null | undefined, t: ViewTransform, labelPx: Px): Disc[] {
     if (!race?.winner) return [];
     const at = toScreen(t, race.winner.x, race.winner.y);
-    return [{ x: at.x, y: at.y, r: discRadius(labelPx) * 0.85 + 2 }];
+    return [{ x: at.x, y: at.y, r: discRadius(labelPx) * WIN_RING + 2 }];
   }
 
+  /** `tags`: the winner's words (the lines and dots are drawn either way). */
   draw(trace: Trace, race: Race | null | undefined, t: ViewTransform, theme: Theme, labelPx: Px, board: LabelBoard, tags = true): void {
     const g = this.g;
     g.clear();
@@ -61,12 +62,12 @@ export class RaceLayer {
       g.moveTo(from.x, from.y).lineTo(at.x, at.y).stroke({ color: theme.outline, width: key ? 6 : 4, alpha: 0.5 });
       g.moveTo(from.x, from.y).lineTo(at.x, at.y).stroke({ color: colour, width: key ? 3.5 : 2, alpha: key ? 1 : 0.7 });
       g.circle(at.x, at.y, r * (key ? 0.45 : 0.3)).fill({ color: colour }).stroke({ color: theme.outline, width: 2 });
-      if (e === race.winner) g.circle(at.x, at.y, r * 0.85).stroke({ color: theme.offsideLine, width: 3.5 });
+      if (e === race.winner) g.circle(at.x, at.y, r * WIN_RING).stroke({ color: theme.offsideLine, width: 3.5 });
     }
     if (!tags || !race.winner) return;
     const at = toScreen(t, race.winner.x, race.winner.y);
     const text = raceWords(race, (i) => trace.agents[i].label);
-    this.tags.place(board, 'race', text, at, r * 0.85 + 5, { // beyond its own ring (kept clear: marks())
+    this.tags.place(board, 'race', text, at, r * WIN_RING + 5, { // beyond its own ring (kept clear: marks())
       fontPx: Math.round(labelPx * 0.8), fill: theme.tagText, bg: theme.tagBg, edge: theme.offsideLine });
   }
 }

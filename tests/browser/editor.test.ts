@@ -64,6 +64,12 @@ async function drag(page: Page, from: [number, number], to: [number, number], st
   await settled(page);
 }
 
+/** A new drill from one of the editor's templates, open in the editor. */
+async function newDrill(page: Page, template: 'empty' | 'striker-keeper' | 'back-four' | 'crossing'): Promise<void> {
+  await page.locator('#new-drill').selectOption(template);
+  await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+}
+
 const editText = (page: Page): Promise<string> => state<string>(page, 'editText');
 const fileOf = async (page: Page) => JSON.parse(await editText(page));
 
@@ -86,8 +92,7 @@ function onsideRun(file: string, seed: number): Promise<any> {
 describe('building a drill with the pointer', () => {
   it('a through pass from an empty pitch: clicks and drags only, downloaded, is what onside run plays', async () => {
     const { ctx, page, errors } = await fresh();
-    await page.locator('#new-drill').selectOption('empty');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'empty');
     expect((await fileOf(page)).agents.map((a: any) => a.id)).toEqual(['C']);
     // A forward from the palette, 30 yards out; a keeper on his line.
     await page.locator('#add-attacker').click();
@@ -134,8 +139,7 @@ describe('building a drill with the pointer', () => {
 describe('a line on a place', () => {
   it('"when the forward reaches a place": picked in the inspector, its circle dragged on the pitch, the pass played as he gets there', async () => {
     const { ctx, page, errors } = await fresh();
-    await page.locator('#new-drill').selectOption('striker-keeper');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'striker-keeper');
     await page.locator('#tool-run').click();
     for (const [x, y] of [[78, 34], [88, 34], [97, 34], [97, 34]]) await clickPitch(page, x, y);
     await page.locator('#tool-pass').click();
@@ -182,8 +186,7 @@ describe('a line on a place', () => {
 describe('undo, redo, reload', () => {
   it('twenty edits undone give back the exact starting file; redone, the last one', async () => {
     const { ctx, page } = await fresh();
-    await page.locator('#new-drill').selectOption('striker-keeper');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'striker-keeper');
     await settled(page);
     const start = await editText(page);
     // Ten drags of the forward (each one undo step, however many moves), then ten nudges with the keys.
@@ -216,8 +219,7 @@ describe('undo, redo, reload', () => {
 
   it('a reload in the middle of editing opens the same drill in the editor', async () => {
     const { ctx, page } = await fresh();
-    await page.locator('#new-drill').selectOption('back-four');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'back-four');
     await settled(page);
     await drag(page, [79, 34], [80.5, 36]);
     await page.locator('#add-defender').click();
@@ -267,8 +269,7 @@ describe('editing and watching are one place', () => {
   it('a new drill names itself in the picker (it is in no list yet), and picking a listed drill from there opens it', async () => {
     const { ctx, page, errors } = await fresh('&drill=in-behind');
     expect(await page.locator('#drill option:checked').textContent()).toMatch(/in behind/i);
-    await page.locator('#new-drill').selectOption('striker-keeper');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'striker-keeper');
     await settled(page);
     const title = JSON.parse(await editText(page)).title as string;
     expect(await page.locator('#drill option:checked').textContent()).toBe(`✎ ${title} (editing)`);
@@ -286,8 +287,7 @@ describe('editing and watching are one place', () => {
 describe('links', () => {
   it('Share link carries the whole drill: opened, downloaded, the same file bit for bit', async () => {
     const { ctx, page } = await fresh();
-    await page.locator('#new-drill').selectOption('crossing');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'crossing');
     await drag(page, [86, 30], [87, 28.5]);
     const original = readFileSync(await download(page), 'utf8');
     await page.locator('#share-drill').click();
@@ -313,7 +313,7 @@ describe('links', () => {
   it('a hostile, broken or oversized link is refused with a notice, and neither the picker nor My drills change', async () => {
     const { ctx, page } = await fresh();
     // Something in My drills first, so "unchanged" means something.
-    await page.locator('#new-drill').selectOption('empty');
+    await newDrill(page, 'empty');
     await page.waitForFunction(() => (window as any).__onside.saves > 0);
     const keys = await page.evaluate(() => (window as any).__onside.myDrillKeys());
     expect(keys.length).toBe(1);
@@ -364,7 +364,7 @@ describe('My drills', () => {
   it('lists, renames, duplicates, deletes (with undo) and opens the drills kept in this browser', async () => {
     const { ctx, page } = await fresh();
     page.on('dialog', (d) => void d.accept('Renamed drill'));
-    await page.locator('#new-drill').selectOption('striker-keeper');
+    await newDrill(page, 'striker-keeper');
     await page.waitForFunction(() => (window as any).__onside.saves > 0);
     const items = page.locator('.my-drills li');
     await expect.poll(() => items.count()).toBe(1);
@@ -400,7 +400,7 @@ describe('My drills', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${BASE}?renderer=canvas`);
     await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
-    await page.locator('#new-drill').selectOption('empty');
+    await newDrill(page, 'empty');
     const said = page.getByTestId('storage-error');
     await expect.poll(() => said.textContent(), { timeout: 5_000 }).toMatch(/could not be kept in this browser: this browser does not let the page keep anything \(a private window, or storage switched off\)\. It stays here while the page is open; download it to keep it\./);
     // The work goes on in memory.
@@ -422,8 +422,7 @@ describe('touch', () => {
     const page = await ctx.newPage();
     await page.goto(`${BASE}?renderer=canvas`);
     await page.waitForFunction(() => (window as any).__onside?.draws > 0, undefined, { timeout: 30_000 });
-    await page.locator('#new-drill').selectOption('striker-keeper');
-    await page.waitForFunction(() => (window as any).__onside.state.edit !== null);
+    await newDrill(page, 'striker-keeper');
     await settled(page);
     const cdp = await ctx.newCDPSession(page);
     const a = await at(page, 78, 34), b = await at(page, 82, 30);

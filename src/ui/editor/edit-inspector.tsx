@@ -105,14 +105,14 @@ function LineInspector({ f, i, edit }: { f: ScenarioFile; i: number; edit: TryOp
         {'r' in reaches ? <>
           <NumField file={f} path={[...zone, 'x']} label="Place x" unit="m" hint="The middle of the circle, along the pitch (or drag its square on the pitch)" edit={edit} />
           <NumField file={f} path={[...zone, 'y']} label="Place y" unit="m" hint="The middle of the circle, across the pitch" edit={edit} />
-          <NumField file={f} path={[...zone, 'r']} label="Radius" unit="m" hint="More than 0, at most 60" edit={edit} />
+          <NumField file={f} path={[...zone, 'r']} label="Radius" unit="m" edit={edit} />
         </> : <>
-          <NumField file={f} path={[...zone, 'x', 0]} label="From x" unit="m" hint="−10 to 130" edit={edit} />
-          <NumField file={f} path={[...zone, 'x', 1]} label="To x" unit="m" hint="−10 to 130" edit={edit} />
-          <NumField file={f} path={[...zone, 'y', 0]} label="From y" unit="m" hint="−10 to 100" edit={edit} />
-          <NumField file={f} path={[...zone, 'y', 1]} label="To y" unit="m" hint="−10 to 100" edit={edit} />
+          <NumField file={f} path={[...zone, 'x', 0]} label="From x" unit="m" edit={edit} />
+          <NumField file={f} path={[...zone, 'x', 1]} label="To x" unit="m" edit={edit} />
+          <NumField file={f} path={[...zone, 'y', 0]} label="From y" unit="m" edit={edit} />
+          <NumField file={f} path={[...zone, 'y', 1]} label="To y" unit="m" edit={edit} />
         </>}
-        <NumField file={f} path={[...base, 'at', 'delay']} label="Delay" unit="s" hint="0 (on the next tick) to 10" edit={edit} optional />
+        <NumField file={f} path={[...base, 'at', 'delay']} label="Delay" unit="s" hint="After the place is reached: 0 is on the next tick" edit={edit} optional />
       </> : null}
       {l.do === 'run' ? <button type="button" id="add-bend" title="A new point halfway along the run's first leg: drag it to bend the run" onClick={() => edit(bendOf(f, i), where([...base, 'path']))}>Add a bend</button> : null}
       {l.do === 'run' ? <Refused at={where([...base, 'path'])} /> : null}

@@ -10,7 +10,7 @@ import type { Targets } from '../../view/edit/hit';
 import { valueAt, type EditOp } from '../../view/edit/ops';
 import { encodeDrill } from '../../view/edit/share-code';
 import { template, type TemplateId } from '../../view/edit/templates';
-import { zoneHandle } from '../../view/edit/trigger-place';
+import { triggerPlaces, zoneHandle } from '../../view/edit/trigger-place';
 import { refusalText, tryEdit } from '../../view/edit/try-edit';
 import { sampleAgent, sampleBall } from '../../view/sample';
 import { fileName, saveBlob } from '../export/download';
@@ -305,7 +305,7 @@ export class Editor implements EditorActions {
     const tr = run.trace, out = { x: 0, y: 0, vx: 0, vy: 0 };
     const agents = tr.agents.map((a, i) => { sampleAgent(tr, 0, i, out); return { id: a.id, x: out.x, y: out.y }; });
     const points = run.spec.actions.flatMap((a, k) => (a.kind === 'run' ? a.path.map((p, index) => ({ line: a.index ?? k, index, x: p.x, y: p.y })) : []));
-    const zones = run.spec.actions.flatMap((a, k) => (a.on?.kind === 'reach' ? [{ line: a.index ?? k, ...zoneHandle(a.on.zone) }] : []));
+    const zones = triggerPlaces(run.spec).map((z) => ({ line: z.line, ...zoneHandle(z.zone) }));
     return { agents, points, zones };
   }
 
@@ -329,7 +329,7 @@ export class Editor implements EditorActions {
     const ringAgent = sel?.kind === 'agent' ? tg.agents.find((x) => x.id === sel.id) : ed.tool.kind === 'run' && ed.tool.agent ? tg.agents.find((x) => x.id === (ed.tool as { agent: string }).agent) : ed.tool.kind === 'ball' && ed.tool.from ? tg.agents.find((x) => x.id === (ed.tool as { from: string }).from) : undefined;
     const draft = ed.tool.kind === 'run' && ringAgent ? [ringAgent, ...ed.tool.points] : [];
     const selLine = sel?.kind === 'line' ? sel.index : sel?.kind === 'point' ? sel.line : -1;
-    const zones = run.spec.actions.flatMap((x, k) => (x.on?.kind === 'reach' ? [{ zone: x.on.zone, selected: (x.index ?? k) === selLine }] : []));
+    const zones = triggerPlaces(run.spec).map((z) => ({ zone: z.zone, selected: z.line === selLine }));
     const out: EditDrawing = { paths, ball, handles, ring: ringAgent ? { x: ringAgent.x, y: ringAgent.y } : null, draft, zones };
     this.drawn = { trace: run.trace, edit: ed, out };
     return out;

@@ -127,16 +127,15 @@ export class PitchTool {
     if (!g.moved && Math.hypot(at.x - g.from.x, at.y - g.from.y) * this.host.transform().scale < 3) return; // a click, not yet a drag
     if (!g.moved) { g.moved = true; this.host.dispatch({ type: 'history/mark' }); }
     const p = snapPoint(at, ed.snap, f.pitch ?? { length: 105, width: 68 });
-    const r = g.box;
-    if (g.hit.kind === 'zone') { // the place a trigger waits for, moved by its middle
+    if (g.hit.kind === 'zone') { // the place a trigger waits for, moved by its handle
       const op = moveZoneOp(f, g.hit.line, p);
       if (op) this.host.edit(op, `script.${g.hit.line}.at.reaches`);
-      this.host.readout(`x ${p.x.toFixed(2)} m  y ${p.y.toFixed(2)} m`, { x: e.clientX - r.left, y: e.clientY - r.top });
-      return;
+    } else {
+      const path = g.hit.kind === 'agent' ? ['agents', f.agents.findIndex((a) => a.id === (g.hit as { id: string }).id), 'start'] : ['script', g.hit.line, 'path', g.hit.index];
+      if ((path[1] as number) < 0) return;
+      this.host.edit({ op: 'set', path, value: p }, 'pitch');
     }
-    const path = g.hit.kind === 'agent' ? ['agents', f.agents.findIndex((a) => a.id === (g.hit as { id: string }).id), 'start'] : ['script', g.hit.line, 'path', g.hit.index];
-    if ((path[1] as number) < 0) return;
-    this.host.edit({ op: 'set', path, value: p }, 'pitch');
+    const r = g.box;
     this.host.readout(`x ${p.x.toFixed(2)} m  y ${p.y.toFixed(2)} m`, { x: e.clientX - r.left, y: e.clientY - r.top });
   }
 

@@ -1,6 +1,6 @@
 import type { Point } from '../../core/units';
 
-// What a pointer on the pitch is over, in metres: a run's point or the middle of a trigger's
+// What a pointer on the pitch is over, in metres: a run's point or the handle of a trigger's
 // place (drawn on top) before a player, the nearest within the radius; and where a dragged thing
 // lands with the 0.5 m snap.
 
@@ -9,7 +9,7 @@ export type Hit = { kind: 'point'; line: number; index: number } | { kind: 'zone
 export interface Targets {
   agents: readonly { id: string; x: number; y: number }[];
   points: readonly { line: number; index: number; x: number; y: number }[];
-  zones?: readonly { line: number; x: number; y: number }[]; // the middle of each "reaches a place" trigger's place
+  zones?: readonly { line: number; x: number; y: number }[]; // the handle of each "reaches a place" trigger's place (trigger-place.ts)
 }
 
 export function hitTest(t: Targets, at: Point, radiusM: number): Hit {

@@ -1,4 +1,4 @@
-import type { Zone } from '../../core/spec';
+import type { DrillSpec, Zone } from '../../core/spec';
 import type { Point } from '../../core/units';
 import type { ScenarioFile, TriggerIn, ZoneIn } from '../../scenario/types';
 import type { EditOp } from './ops';
@@ -8,6 +8,11 @@ import type { EditOp } from './ops';
 // it, and the trigger a line gets when the coach picks that kind.
 
 const DEFAULT_R = 3; // m: a circle a runner is plainly in or not
+
+/** The places the drill's "reaches a place" triggers wait for, resolved, with their lines' places in the file. */
+export function triggerPlaces(spec: DrillSpec): { line: number; zone: Zone }[] {
+  return spec.actions.flatMap((a, k) => (a.on?.kind === 'reach' ? [{ line: a.index ?? k, zone: a.on.zone }] : []));
+}
 
 /** A place's handle, in metres: the top of a circle, the middle of a rectangle's top side. */
 export function zoneHandle(z: Zone): Point {
