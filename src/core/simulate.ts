@@ -10,7 +10,7 @@ import { crossedUnderBar, holdInNet } from './net';
 import { emit, endWith, placeAtFeet, repredict, settleJudgment } from './plays';
 import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
-import { agentOffset, BALL_FIELDS, type Trace } from './trace';
+import { AGENT_FIELDS, agentOffset, BALL_FIELDS, type Trace } from './trace';
 import { obstructer } from './offside-vision';
 import { framePool, pathPool } from './recording';
 import { callOffside, resolveTouches } from './touches';
@@ -61,14 +61,16 @@ function moveBall(w: World): void {
 
 function record(w: World): void {
   const o = w.tick * w.stride;
-  const f = w.frames;
-  for (let k = 0; k < BALL_FIELDS; k++) f[o + k] = w.ball[k];
-  for (let i = 0; i < w.n; i++) {
-    const a = agentOffset(w.stride, w.tick, i);
-    f[a] = w.px[i];
-    f[a + 1] = w.py[i];
-    f[a + 2] = w.vx[i];
-    f[a + 3] = w.vy[i];
+  const f = w.frames, b = w.ball;
+  for (let k = 0; k < BALL_FIELDS; k++) f[o + k] = b[k];
+  // The agents' fields follow the ball's, AGENT_FIELDS each (trace.ts's agentOffset), walked here
+  // with one running offset and the arrays read once: this runs every tick for every agent.
+  const px = w.px, py = w.py, vx = w.vx, vy = w.vy;
+  for (let i = 0, a = agentOffset(w.stride, w.tick, 0); i < w.n; i++, a += AGENT_FIELDS) {
+    f[a] = px[i];
+    f[a + 1] = py[i];
+    f[a + 2] = vx[i];
+    f[a + 3] = vy[i];
   }
   w.owners[w.tick] = w.owner;
   w.lines[w.tick] = liveLine(w);
