@@ -25,6 +25,7 @@ export interface Steering extends Movers {
 // brake to the plant speed, turn there, go again. Agents 0…n−1 move one tick, in place. One loop
 // over flat arrays and no calls with number arguments: this is the engine's innermost step.
 const TURN_SECONDS = 0.3; // s
+const PER_TURN = 1 / TURN_SECONDS; // 1/s
 // The profile's limits and the helpers read once into plain constants: an imported binding is
 // read through its module on every use (as tsx and the command line run it), which in these
 // loops cost more than the steering itself.
@@ -37,6 +38,8 @@ const SURELY_ABOVE = 1 + 1e-9, SURELY_BELOW = 1 - 1e-9;
 
 export function steerAll(s: Steering, n: number, dt: Seconds): void {
   const { px, py, vx: svx, vy: svy, tx, ty, pace, arrive, profiles } = s;
+  // Divisions are the slow part of this loop: each divisor is inverted once and multiplied by.
+  const perTick = 1 / dt; // 1/s
   for (let i = 0; i < n; i++) {
     const p = profiles[i];
     const x = px[i], y = py[i], vx = svx[i], vy = svy[i];
@@ -52,10 +55,12 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       continue;
     }
     const vmax = p.maxSpeed;
+    const perVmax = 1 / vmax;
     const speed = len(vx, vy);
     const v = speed < vmax ? speed : vmax;
-    const brake = p.brake * (1 - (BRAKE_DROP * v) / vmax); // brakeAt(p, speed)
-    const side = p.accel * (1 - (TURN_DROP * v) / vmax); // turnAt(p, speed)
+    const brake = p.brake * (1 - BRAKE_DROP * v * perVmax); // brakeAt(p, speed)
+    const side = p.accel * (1 - TURN_DROP * v * perVmax); // turnAt(p, speed)
+    const plant = PLANT_SHARE * vmax; // the plant speed of a cut (m/s)
     let want = Math.min(pace[i] * vmax, vmax);
     // Slow down in time to stop on the target (braking distance v²/2b at the braking from top
     // speed, the weakest), and stand still when there.
@@ -65,22 +70,24 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       // square is, with a margin far above rounding (SURELY), so the result is the same number.
       if (!(stop2 > want * want * SURELY_ABOVE)) want = Math.min(want, Math.sqrt(stop2));
     }
+    const perDist = dist > 1e-6 ? 1 / dist : 0; // 1/m
+    const perSpeed = speed > 1e-6 ? 1 / speed : 0; // s/m
     let bend = -1; // curvature (1/m) of the arc onto the target, −1 for a cut or none
     let cut = false;
     if (speed > 1e-6 && dist > 1e-6) {
-      const cos = (vx * dx + vy * dy) / (speed * dist);
+      const cos = (vx * dx + vy * dy) * perSpeed * perDist;
       if (cos < CUT_COS) {
-        want = Math.min(want, PLANT_SHARE * vmax); // a cut: plant first
+        want = Math.min(want, plant); // a cut: plant first
         cut = true;
       } else {
         // The arc tangent to the motion through the target has curvature κ = 2·sin θ / dist; the
         // speed that turns onto it solves κ·u² = accel·(1 − TURN_DROP·u/vmax).
         const sin2 = 1 - cos * cos;
-        const k = sin2 > 1e-12 ? (2 * Math.sqrt(sin2)) / dist : 0; // straight on (the most common case): no root
+        const k = sin2 > 1e-12 ? 2 * Math.sqrt(sin2) * perDist : 0; // straight on (the most common case): no root
         bend = k;
         // Only where the arc binds (κ·want² above the sideways limit at that speed) is it solved.
-        if (k > 1e-9 && k * want * want > p.accel * (1 - (TURN_DROP * want) / vmax)) {
-          const b = (p.accel * TURN_DROP) / vmax;
+        if (k > 1e-9 && k * want * want > p.accel * (1 - TURN_DROP * want * perVmax)) {
+          const b = p.accel * TURN_DROP * perVmax;
           want = Math.min(want, (Math.sqrt(b * b + 4 * k * p.accel) - b) / (2 * k));
         }
       }
@@ -88,8 +95,9 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
     let dvx = 0;
     let dvy = 0;
     if (dist > 1e-6) {
-      dvx = (dx / dist) * want - vx;
-      dvy = (dy / dist) * want - vy;
+      const u = want * perDist; // the wanted velocity is (dx, dy)·u
+      dvx = dx * u - vx;
+      dvy = dy * u - vy;
     } else {
       dvx = -vx;
       dvy = -vy;
@@ -98,38 +106,40 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
     let ax: number;
     let ay: number;
     if (speed > 1e-6) {
-      const ux = vx / speed;
-      const uy = vy / speed;
+      const ux = vx * perSpeed;
+      const uy = vy * perSpeed;
       const par = dvx * ux + dvy * uy; // wanted change of speed along the motion
       const perpX = dvx - par * ux;
       const perpY = dvy - par * uy;
       const perpLen = len(perpX, perpY);
-      let aPar = par / dt;
+      let aPar = par * perTick;
       // Running, a player bends at least along that arc (v²κ sideways, pure pursuit) and closes
       // the sideways gap in TURN_SECONDS; slow, or cutting, he turns as fast as he can.
       const swing = want > 1e-9 ? (perpLen * speed) / want : 0; // sideways speed that turns the motion onto the target (m/s)
-      let aPerp = Math.min(side, bend >= 0 && speed > PLANT_SHARE * vmax ? Math.max(speed * speed * bend, swing / TURN_SECONDS) : swing / dt);
+      let aPerp = Math.min(side, bend >= 0 && speed > plant ? Math.max(speed * speed * bend, swing * PER_TURN) : swing * perTick);
       if (aPar < 0) {
         // Braking comes first above the plant speed (in a cut, all the grip the speed allows goes
         // into braking: no arc); at the plant the turn comes first.
         if (aPar < -brake) aPar = -brake;
-        const cap = cut && speed > PLANT_SHARE * vmax ? brake : lim; // the grip to share (m/s²)
+        const cap = cut && speed > plant ? brake : lim; // the grip to share (m/s²)
         if (aPar * aPar + aPerp * aPerp > cap * cap) {
-          if (speed > PLANT_SHARE * vmax) aPerp = Math.sqrt(cap * cap - aPar * aPar);
+          if (speed > plant) aPerp = Math.sqrt(cap * cap - aPar * aPar);
           else aPar = -Math.sqrt(cap * cap - aPerp * aPerp);
         }
       } else {
-        const forwardMax = p.accel * Math.max(0, 1 - speed / vmax);
+        const forwardMax = p.accel * Math.max(0, 1 - speed * perVmax);
         if (aPar > forwardMax) aPar = forwardMax;
         if (aPar * aPar + aPerp * aPerp > lim * lim) aPar = Math.sqrt(lim * lim - aPerp * aPerp);
       }
-      ax = aPar * ux + (perpLen > 1e-9 ? (perpX / perpLen) * aPerp : 0);
-      ay = aPar * uy + (perpLen > 1e-9 ? (perpY / perpLen) * aPerp : 0);
+      const sideways = perpLen > 1e-9 ? aPerp / perpLen : 0; // the sideways push is perp·this
+      ax = aPar * ux + perpX * sideways;
+      ay = aPar * uy + perpY * sideways;
     } else {
       const dvl = len(dvx, dvy);
-      const aMag = Math.min(p.accel, dvl / dt);
-      ax = dvl > 1e-9 ? (dvx / dvl) * aMag : 0;
-      ay = dvl > 1e-9 ? (dvy / dvl) * aMag : 0;
+      const aMag = Math.min(p.accel, dvl * perTick);
+      const push = dvl > 1e-9 ? aMag / dvl : 0; // the push is dv·this
+      ax = dvx * push;
+      ay = dvy * push;
     }
     let nvx = vx + ax * dt;
     let nvy = vy + ay * dt;
@@ -137,8 +147,9 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
     if (!(ns2 < vmax * vmax * SURELY_BELOW)) { // under top speed by more than rounding: no root needed to know it
       const ns = Math.sqrt(ns2); // len(nvx, nvy)
       if (ns > vmax) {
-        nvx *= vmax / ns;
-        nvy *= vmax / ns;
+        const cap = vmax / ns;
+        nvx *= cap;
+        nvy *= cap;
       }
     }
     px[i] = x + nvx * dt;
