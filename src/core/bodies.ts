@@ -48,29 +48,24 @@ export function closingPerTick(profiles: readonly { maxSpeed: number }[], dt: nu
 /**
  * Are any two bodies overlapping? Pairs in file order: the answer is the same in any order. When
  * none is, w.bodiesFree is set to the number of calls after this one that surely find none
- * either: the closest pair is at least its larger side-gap |dx| or |dy| apart, and between two
- * calls (one tick's steering) two players close by at most their two top speeds' worth.
+ * either: the closest pair is that far apart, and between two calls (one tick's steering) two
+ * players close by at most their two top speeds' worth.
  */
 function anyOverlap(w: World, px: Float64Array, py: Float64Array, n: number): boolean {
-  let least = Infinity; // m, the smallest over pairs of max(|dx|, |dy|)
+  let least2 = Infinity; // m², the smallest squared distance over pairs
   for (let i = 0; i < n - 1; i++) {
     const x = px[i], y = py[i];
     for (let j = i + 1; j < n; j++) {
       const dx = px[j] - x;
-      const ax = dx < 0 ? -dx : dx;
-      if (ax < least) {
-        const dy = py[j] - y;
-        const ay = dy < 0 ? -dy : dy;
-        const m = ax > ay ? ax : ay;
-        if (m < least) least = m;
-      }
-      if (dx >= BODY_GAP || dx <= -BODY_GAP) continue;
+      const dx2 = dx * dx;
+      if (dx2 >= least2) continue; // no nearer than the nearest so far, and (least2 ≥ GAP²) not touching
       const dy = py[j] - y;
-      if (dy >= BODY_GAP || dy <= -BODY_GAP) continue;
-      if (dx * dx + dy * dy < BODY_GAP * BODY_GAP) return true;
+      const d2 = dx2 + dy * dy;
+      if (d2 < BODY_GAP * BODY_GAP) return true;
+      if (d2 < least2) least2 = d2;
     }
   }
-  const free = Math.floor((least - BODY_GAP - 1e-6) / w.bodiesClose); // a micrometre in hand
+  const free = Math.floor((Math.sqrt(least2) - BODY_GAP - 1e-6) / w.bodiesClose); // a micrometre in hand
   w.bodiesFree = free > 0 ? free : 0;
   return false;
 }

@@ -29,14 +29,17 @@ export interface OffsideJudgment {
 /**
  * x of the second-last opponent, the goalkeeper counting like any other. With fewer than two
  * opponents the missing ones are taken to stand on their goal line: a lone opponent is then the
- * second-last, and with none the line is the goal line.
+ * second-last, and with none the line is the goal line. With `at`, the opponents' x are
+ * opponentXs[at[0]] … opponentXs[at[count − 1]] (the engine reads its players' x in place).
  */
-export function secondLastOpponentX(pitch: Pitch, opponentXs: ArrayLike<number>, count = opponentXs.length): Metres {
+export function secondLastOpponentX(
+  pitch: Pitch, opponentXs: ArrayLike<number>, count = opponentXs.length, at?: ArrayLike<number>,
+): Metres {
   let first = -Infinity;
   let second = -Infinity;
   // The opponents there are, then a stand-in on the goal line for each of the two that is missing.
   for (let i = 0; i < Math.max(count, 2); i++) {
-    const x = i < count ? opponentXs[i] : pitch.length;
+    const x = i < count ? opponentXs[at === undefined ? i : at[i]] : pitch.length;
     if (x > first) {
       second = first;
       first = x;
