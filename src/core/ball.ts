@@ -36,12 +36,14 @@ const REST_SPEED = 0.05; // below this a rolling ball stops
 const SETTLE_VZ = 1.0; // a bounce weaker than this becomes rolling
 const GRIP = SPIN_INERTIA / (1 + SPIN_INERTIA); // share of the slip the ball's centre loses on gripping
 const SPIN_UP = 1 + 1 / SPIN_INERTIA; // slip closed per unit of friction impulse on the centre
+const ROLL_SHARE = 1 / (1 + SPIN_INERTIA); // share of a force on a rolling ball that slows its centre (m over m·(1 + α))
+const PER_CRISIS = 1 / (CRISIS_TO - CRISIS_FROM); // s/m, across the drag crisis
 
 /** Drag coefficient: subcritical below the crisis, supercritical above it, linear between. */
 export function dragCoefficient(speed: MetresPerSecond): number {
   if (speed <= CRISIS_FROM) return CD_SUBCRITICAL;
   if (speed >= CRISIS_TO) return CD_SUPERCRITICAL;
-  return CD_SUBCRITICAL + ((speed - CRISIS_FROM) / (CRISIS_TO - CRISIS_FROM)) * (CD_SUPERCRITICAL - CD_SUBCRITICAL);
+  return CD_SUBCRITICAL + (speed - CRISIS_FROM) * PER_CRISIS * (CD_SUPERCRITICAL - CD_SUBCRITICAL);
 }
 
 const DRAG_K = (0.5 * AIR_DENSITY * BALL_AREA) / BALL_MASS; // × Cd × v² = deceleration
@@ -99,7 +101,8 @@ function stepOnGround(b: Float64Array, vx: number, vy: number, h: MetresPerSecon
       b[BUY] = 0;
       return;
     }
-    const ax = (-f * ux) / slip, ay = (-f * uy) / slip;
+    const g = -f / slip; // the friction is against the slip: (ux, uy)·g
+    const ax = g * ux, ay = g * uy;
     const dx = -drag * vx * dt, dy = -drag * vy * dt;
     b[BVX] = vx + ax + dx;
     b[BVY] = vy + ay + dy;
@@ -110,7 +113,7 @@ function stepOnGround(b: Float64Array, vx: number, vy: number, h: MetresPerSecon
   b[BUX] = 0;
   b[BUY] = 0;
   // A rolling ball's drag slows its spin too: the centre feels it over m·(1 + α).
-  const dec = (ROLLING_DECEL + (drag * h) / (1 + SPIN_INERTIA)) * dt;
+  const dec = (ROLLING_DECEL + drag * h * ROLL_SHARE) * dt;
   if (h <= dec || h < REST_SPEED) {
     b[BVX] = 0;
     b[BVY] = 0;

@@ -81,9 +81,11 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
         cut = true;
       } else {
         // The arc tangent to the motion through the target has curvature κ = 2·sin θ / dist; the
-        // speed that turns onto it solves κ·u² = accel·(1 − TURN_DROP·u/vmax).
-        const sin2 = 1 - cos * cos;
-        const k = sin2 > 1e-12 ? 2 * Math.sqrt(sin2) * perDist : 0; // straight on (the most common case): no root
+        // speed that turns onto it solves κ·u² = accel·(1 − TURN_DROP·u/vmax). sin θ is the cross
+        // product's share of |v|·dist: no root.
+        const cross = vx * dy - vy * dx;
+        const sin = (cross < 0 ? -cross : cross) * perSpeed * perDist;
+        const k = sin > 1e-6 ? 2 * sin * perDist : 0; // straight on (the most common case): no curve
         bend = k;
         // Only where the arc binds (κ·want² above the sideways limit at that speed) is it solved.
         if (k > 1e-9 && k * want * want > p.accel * (1 - TURN_DROP * want * perVmax)) {
@@ -111,7 +113,8 @@ export function steerAll(s: Steering, n: number, dt: Seconds): void {
       const par = dvx * ux + dvy * uy; // wanted change of speed along the motion
       const perpX = dvx - par * ux;
       const perpY = dvy - par * uy;
-      const perpLen = len(perpX, perpY);
+      const across = dvx * uy - dvy * ux; // the sideways part's length is |dv × u|: no root
+      const perpLen = across < 0 ? -across : across;
       let aPar = par * perTick;
       // Running, a player bends at least along that arc (v²κ sideways, pure pursuit) and closes
       // the sideways gap in TURN_SECONDS; slow, or cutting, he turns as fast as he can.
