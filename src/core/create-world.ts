@@ -48,6 +48,15 @@ function defendersOf(spec: DrillSpec): Int32Array {
   return d;
 }
 
+/** Each line player's group height: a group holds one line, at the x its last player in the file gives. */
+function setLineHeights(w: World, spec: DrillSpec): void {
+  const height = new Map<string, number>();
+  for (const a of spec.agents) if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') height.set(a.behaviour.group, a.behaviour.x);
+  spec.agents.forEach((a, i) => {
+    if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') w.lineX[i] = height.get(a.behaviour.group)!;
+  });
+}
+
 export function createWorld(spec: DrillSpec, seed: number): World {
   const n = spec.agents.length;
   const dt = 1 / spec.tickRate;
@@ -73,7 +82,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     runDone: new Uint8Array(n),
     runSeen: spec.agents.map(() => null), dribble: new Uint8Array(n), dribbleAt: new Int32Array(n).fill(-1),
     runAt: new Int32Array(n),
-    lineX: new Map(), script: newScript(spec),
+    lineX: new Float64Array(n).fill(NaN), script: newScript(spec),
     meetX: new Float64Array(n), meetY: new Float64Array(n), meetTick: new Int32Array(n), meetKick: new Int32Array(n).fill(-2),
     ball: new Float64Array(BALL_STATE), prevBall: new Float64Array(BALL_STATE),
     owner: -1, possessor: -1, kicker: -1, kickTick: -1, kickKind: 'none', kickTeam: -1, carryTick: -1, playTick: -1,
@@ -99,8 +108,8 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     w.py[i] = w.ty[i] = a.start.y;
     w.runAt[i] = firstRunTick(spec, a.id);
     startMemory(w.memory, i, w.brain[i]);
-    if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') w.lineX.set(a.behaviour.group, a.behaviour.x);
   }
+  setLineHeights(w, spec);
   w.bodiesClose = closingPerTick(w.profiles, dt);
   if (typeof spec.ballAt === 'string') {
     w.owner = w.possessor = w.index.get(spec.ballAt) ?? -1;

@@ -70,7 +70,9 @@ function touchAhead(w: World, i: number): string {
 function play(w: World, k: number, firstTime: boolean): void {
   const s = w.script, a = s.actions[k];
   if (a.kind === 'line') {
-    w.lineX.set(a.group, a.x);
+    w.agents.forEach((g, j) => { // every player of the group holds the new height
+      if ((g.behaviour.kind === 'line' || g.behaviour.kind === 'pass-on') && g.behaviour.group === a.group) w.lineX[j] = a.x;
+    });
     s.state[k] = DONE;
     return;
   }

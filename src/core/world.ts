@@ -44,7 +44,7 @@ export interface World {
   runSeen: (Point[] | null)[]; dribble: Uint8Array; // the run last looked at, and whether it was given with the ball (carry.ts)
   dribbleAt: Int32Array; // tick the last dribble was given (−1 none): the carrier setting off, a move the defence answers
   runAt: Int32Array; // tick of each agent's first scripted run (−1 none): a receiver is late until then
-  lineX: Map<string, number>; // defensive line groups and their height
+  lineX: Float64Array; // the height (x, m) of each agent's defensive line group, read by him every tick; NaN for an agent in none
   script: ScriptState; // the drill's script lines: when each is due, and whether it was played
   // a receiver's chosen meeting point with the ball: where, at which tick, for which kick
   meetX: Float64Array; meetY: Float64Array; meetTick: Int32Array; meetKick: Int32Array;

@@ -102,6 +102,16 @@ describe('defenders', () => {
     for (let k = 0; k < t.ticks; k += 5) expect(Math.max(...xs(k)) - Math.min(...xs(k))).toBeLessThan(0.5);
   });
 
+  it('hold one height per group: the last of the group in the file sets it, and a step moves only its own group', () => {
+    // B is written at 73 m, after A, C and D at 75 m: the group's line is at 73 m for all four.
+    const uneven = [back('A', 14), back('C', 40), back('D', 54), back('B', 28, 73)];
+    const mid = agent('E', 'defence', 'defender', 60, 34, { kind: 'line', group: 'mid', x: 60 });
+    const step: Action[] = [{ kind: 'line', at: 0.5, group: 'mid', x: 64 }];
+    const t = simulate(drill([agent('M', 'attack', 'attacker', 40, 34, stand), ...uneven, mid], step, { duration: 4 }), 1);
+    for (const id of ['A', 'B', 'C', 'D']) expect(at(t, id, t.ticks - 1).x, id).toBeCloseTo(73, 1);
+    expect(at(t, 'E', t.ticks - 1).x).toBeCloseTo(64, 1); // the midfield line stepped up, the back line did not follow
+  });
+
   it('drop and recover once they see the pass played in behind', () => {
     const pass: Action = { kind: 'pass', at: 0.5, agent: 'M', to: { point: { x: 92, y: 30 }, lead: none }, speed: 20, loft: 0 };
     const t = simulate(drill([agent('M', 'attack', 'attacker', 60, 34, stand), ...four], [pass], { duration: 4 }), 1);

@@ -9,8 +9,8 @@ export const line: BehaviourDef<'line'> = {
   kind: 'line',
   defaults: BEHAVIOUR_DEFAULTS.line,
   memory: [],
-  think(w, i, b) {
+  think(w, i) {
     if (onTheBall(w, i)) return;
-    goTo(w, i, w.lineX.get(b.group) ?? w.px[i], w.agents[i].start.y, 0.7, true);
+    goTo(w, i, w.lineX[i], w.agents[i].start.y, 0.7, true);
   },
 };

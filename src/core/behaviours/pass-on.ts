@@ -54,7 +54,7 @@ export const passOn: BehaviourDef<'pass-on'> = {
   memory: [-1],
   think(w, i, b) {
     if (onTheBall(w, i)) return;
-    const lineX = w.lineX.get(b.group) ?? b.x;
+    const lineX = w.lineX[i];
     const r = runner(w, i, b, lineX);
     if (r < 0) return goTo(w, i, lineX, w.agents[i].start.y, 0.7, true);
     mark(w, i, r, b.gap, 0.5, true);
