@@ -4,7 +4,7 @@ import { MEMORY_SLOTS } from './behaviours/behaviour';
 import { behaviourCode, startMemory } from './behaviours/registry';
 import { newIntents } from './intents';
 import { engineProfile } from './profile';
-import { framePool, pathPool } from './recording';
+import { pathPool } from './recording';
 import { newInterceptCache } from './intercept-cache';
 import { newWatch } from './offside-watch';
 import { createRng } from './rng';
@@ -94,7 +94,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     offside: newWatch(),
     woodwork: new Woodwork(spec.pitch),
     events: [], outcome: null, endTick: maxTicks - 1, tail: TAIL_SECONDS, maxTicks,
-    frames: framePool.take(maxTicks * stride), owners: new Int16Array(maxTicks), // the last run's buffers, cleared (recording.ts)
+    frames: new Float64Array(maxTicks * stride), owners: new Int16Array(maxTicks), // the trace keeps frames (simulate.ts)
     lines: new Float64Array(maxTicks), stride,
   };
   // One pass over the agents (typed arrays' `from` with a mapping function cost more than the rest).

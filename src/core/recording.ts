@@ -1,9 +1,9 @@
-// Long buffers a run fills as it goes, kept for the next run: the frames it records (up to its
-// longest possible length, the drill's duration and the tail: about 150 kB for eight players)
-// and the ball's predicted path (PREDICT_SECONDS of it, 19 kB). A new buffer of that size cost
-// a run 13–30 µs (the allocator, not the zeroing); clearing one kept from the last run costs
-// 2 µs. A buffer comes back cleared, exactly as a new one would, so no run can see another's
-// numbers; one in use is out of its pool (a run started inside a run would get a new one).
+// Long buffers a run fills as it goes, kept for the next run: the ball's predicted path
+// (PREDICT_SECONDS of it, 19 kB). A new buffer of that size costs the allocator more than
+// clearing one kept from the last run. A buffer comes back cleared, exactly as a new one would,
+// so no run can see another's numbers; one in use is out of its pool (a run started inside a run
+// would get a new one). The frames a run records are not pooled: the run records straight into
+// the buffer its trace keeps (simulate.ts), so one allocation serves, with no copy at the end.
 
 export class BufferPool {
   private spare: Float64Array | null = null;
@@ -22,5 +22,4 @@ export class BufferPool {
   }
 }
 
-export const framePool = new BufferPool(); // a run's recorded frames (simulate.ts copies them into the trace)
 export const pathPool = new BufferPool(); // the ball's predicted path

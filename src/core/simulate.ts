@@ -12,7 +12,7 @@ import { runDueLines, skipLeftovers, watchTriggers } from './script';
 import type { DrillSpec } from './spec';
 import { AGENT_FIELDS, agentOffset, BALL_FIELDS, type Trace } from './trace';
 import { obstructer } from './offside-vision';
-import { framePool, pathPool } from './recording';
+import { pathPool } from './recording';
 import { callOffside, resolveTouches } from './touches';
 import type { World } from './world';
 
@@ -134,9 +134,10 @@ export function simulate(
   skipLeftovers(w); // nothing the script asked for disappears without an event
   emit(w, { type: 'end', x: w.ball[BX], y: w.ball[BY] });
   const ticks = w.tick + 1;
-  const frames = w.frames.slice(0, ticks * w.stride); // copies: a trace owns exactly its own frames
-  framePool.give(w.frames); // for the next run (recording.ts)
-  pathPool.give(w.pred);
+  // The trace keeps the buffer the run recorded into, up to its last tick: one allocation a run
+  // and no copy (copying into a buffer of the exact length cost a run another allocation).
+  const frames = w.frames.subarray(0, ticks * w.stride);
+  pathPool.give(w.pred); // for the next run (recording.ts)
   return {
     scenario: info.scenario,
     seed,

@@ -9,6 +9,7 @@ import { simulate } from '../../src/core/simulate';
 import { traceFramesFromCSV, traceFromJSON } from '../../src/core/trace-io';
 import { parseScenario } from '../../src/scenario/load';
 import { paramValues, resolveDrill } from '../../src/scenario/resolve';
+import { frameBytes } from './helpers';
 
 // The command line end to end, through the real bin (node bin/onside.js), as a user runs it.
 
@@ -218,7 +219,7 @@ describe.concurrent('onside run', () => {
     const s = parseScenario(readFileSync(drillFile, 'utf8'), drillFile);
     const params = paramValues(s);
     const here = simulate(resolveDrill(s, params), 3, { scenario: s.id, params });
-    expect(Buffer.from(back.frames.buffer).equals(Buffer.from(here.frames.buffer))).toBe(true);
+    expect(frameBytes(back).equals(frameBytes(here))).toBe(true);
   });
 
   it('--trace OUT.csv writes ticks × (agents + 1) rows that parse back', async () => {

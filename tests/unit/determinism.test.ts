@@ -6,12 +6,12 @@ import { accelLimit } from '../../src/core/profile';
 import { AGENT_FIELDS, BALL_FIELDS, framesDigest, type Trace } from '../../src/core/trace';
 import { parseScenario } from '../../src/scenario/load';
 import { readFileSync } from 'node:fs';
-import { runDrill } from './helpers';
+import { frameBytes, runDrill } from './helpers';
 
 const drills = readdirSync('scenarios').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 function fingerprint(t: Trace): string {
-  return JSON.stringify({ events: t.events, outcome: t.outcome }) + Buffer.from(t.frames.buffer).toString('base64');
+  return JSON.stringify({ events: t.events, outcome: t.outcome }) + frameBytes(t).toString('base64');
 }
 
 describe('determinism', () => {

@@ -29,3 +29,8 @@ export function drill(agents: AgentSpec[], actions: DrillSpec['actions'], over: 
 export function eventTypes(t: Trace): string[] {
   return t.events.map((e) => e.type);
 }
+
+/** A trace's frames as bytes: exactly its ticks (the buffer under them may run on; see simulate.ts). */
+export function frameBytes(t: Pick<Trace, 'frames'>): Buffer {
+  return Buffer.from(t.frames.buffer, t.frames.byteOffset, t.frames.byteLength);
+}
