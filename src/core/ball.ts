@@ -222,24 +222,6 @@ export function spinless(b: Float64Array): void {
 }
 
 /**
- * Fly a test ball (state in `s`, overwritten) kicked along x at `speed` and `elevationRad`:
- * its height when it has gone `dist` metres, or NaN if it comes down first. Used to solve the
- * launch speed of crosses and chips.
- */
-export function heightAtDistance(
-  s: Float64Array, dt: Seconds, dist: Metres, speed: MetresPerSecond, elevationRad: number,
-): Metres {
-  s.fill(0);
-  kick(s, 1, 0, speed, elevationRad);
-  for (let k = 0; k < 1000; k++) {
-    stepBall(s, dt);
-    if (s[BX] >= dist) return s[BZ];
-    if (s[BZ] === 0) return NaN;
-  }
-  return NaN;
-}
-
-/**
  * The slip of a ball read back from a recording, which keeps position and velocity only: for a
  * ball played spinless at tick `from` and free since, the engine's own steps are replayed from
  * each recorded state to carry the slip to tick `to`, and written into b (which holds the state

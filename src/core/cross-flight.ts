@@ -1,4 +1,5 @@
-import { heightAtDistance, kick, stepBall } from './ball';
+import { kick, stepBall } from './ball';
+import { launchSpeed } from './flight';
 import type { Metres, MetresPerSecond, Seconds } from './units';
 import type { World } from './world';
 
@@ -7,17 +8,11 @@ import type { World } from './world';
 
 export const MAX_KICK_SPEED = 40; // m/s: the hardest kick a drill may ask for (the schema's limit)
 
-/** Speed that lands a lofted ball at distance d for elevation elev (bisection on the flight). */
+/** Speed that lands a lofted ball at distance d for elevation elev (solved on the flight: flight.ts). */
 export function crossSpeed(w: World, d: Metres, elev: number): MetresPerSecond {
-  let lo = 5, hi = 45;
-  for (let it = 0; it < 22; it++) {
-    const v = (lo + hi) / 2;
-    if (Number.isNaN(heightAtDistance(w.scratch, w.dt, d, v, elev))) lo = v; // came down short
-    else hi = v;
-  }
   // Never harder than any kick a drill may ask for: a cross that would need more falls short, as
   // it would off a real foot.
-  return Math.min(MAX_KICK_SPEED, (lo + hi) / 2);
+  return Math.min(MAX_KICK_SPEED, launchSpeed(w.scratch, w.dt, d, elev, 0, 5, 45));
 }
 
 /** Seconds a ball kicked at speed and elev takes to cover d metres, or to land if it lands first. */

@@ -1,4 +1,5 @@
-import { BALL_STATE, BX, BY, BZ, heightAtDistance, kick, stepBall } from './ball';
+import { BALL_STATE, BX, BY, BZ, kick, stepBall } from './ball';
+import { launchSpeed } from './flight';
 import { handsHeight } from './keeper-hands';
 import type { FinishKind } from './events';
 import { GOAL_WIDTH } from './pitch';
@@ -24,16 +25,9 @@ const CHIP_FLATTEST = 24, CHIP_STEEPEST = 58, CHIP_STEP = 2; // degrees tried, f
 const HANDS_MARGIN: Metres = 0.2; // over his fingertips, not through them
 const CHIP_MAX_APEX: Metres = 4.5; // a chip that must climb higher is no chip: he shoots or goes round
 
-/** Speed for a chip at `elev` that crosses the goal line `dist` metres away at CHIP_LINE_Z (bisection). */
+/** Speed for a chip at `elev` that crosses the goal line `dist` metres away at CHIP_LINE_Z (flight.ts). */
 function chipSpeed(w: World, dist: Metres, elev: number): number {
-  let lo = 4, hi = 30;
-  for (let k = 0; k < 20; k++) {
-    const mid = (lo + hi) / 2;
-    const z = heightAtDistance(chipScratch, w.dt, dist, mid, elev);
-    if (Number.isNaN(z) || z < CHIP_LINE_Z) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+  return launchSpeed(chipScratch, w.dt, dist, elev, CHIP_LINE_Z, 4, 30);
 }
 
 /**

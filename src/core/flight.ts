@@ -1,0 +1,68 @@
+import { BX, BZ, kick, stepBall } from './ball';
+import type { Metres, MetresPerSecond, Seconds } from './units';
+
+// Solving a lofted ball's launch speed (crosses, chips) on the engine's own flight: a test ball
+// is flown tick by tick through the same air as the real one.
+
+const HEIGHT_TOL: Metres = 1e-4; // solved when the flight passes this close to the height asked for
+const SPEED_TOL: MetresPerSecond = 1e-6; // or when the speeds either side are this close
+
+const ABOVE: Metres = 1000; // the test ball is flown this high, so that it never meets the ground
+const DEPTH: Metres = 30; // a flight this far below the ground that has not reached dist is called short
+
+/**
+ * Fly a test ball (state in `s`, overwritten) kicked along x at `speed` and `elevationRad`: its
+ * height where it passes x = dist, linear between the ticks either side. The ground is left out
+ * (the ball is flown ABOVE it: the air is the same up there), so a ball that would have come down
+ * short passes dist below the ground, at a negative height: the answer runs on smoothly with the
+ * speed, from short to over, and can be solved (launchSpeed). One that is still short DEPTH below
+ * the ground gives a number lower still, the shorter the lower.
+ */
+export function heightAt(s: Float64Array, dt: Seconds, dist: Metres, speed: MetresPerSecond, elevationRad: number): Metres {
+  s.fill(0);
+  kick(s, 1, 0, speed, elevationRad);
+  s[BZ] = ABOVE;
+  let x0 = 0, z0 = 0; // the tick before (m, z over the ground)
+  for (let k = 0; k < 2000; k++) {
+    stepBall(s, dt);
+    const x = s[BX], z = s[BZ] - ABOVE;
+    if (x >= dist) return z0 + ((z - z0) * (dist - x0)) / (x - x0);
+    if (z < -DEPTH) return z + (x - dist);
+    x0 = x;
+    z0 = z;
+  }
+  return -DEPTH + (s[BX] - dist);
+}
+
+/**
+ * The launch speed in [lo, hi] at which a ball kicked at `elevationRad` passes x = dist at height
+ * z (heightAt): regula falsi with the Illinois step (Dowell & Jarratt 1971), which brackets the
+ * root like bisection but needs a handful of flights where bisection takes twenty. Gives lo when
+ * lo already passes over z, and hi when even hi falls short.
+ */
+export function launchSpeed(
+  s: Float64Array, dt: Seconds, dist: Metres, elevationRad: number, z: Metres, lo: MetresPerSecond, hi: MetresPerSecond,
+): MetresPerSecond {
+  let flo = heightAt(s, dt, dist, lo, elevationRad) - z;
+  if (!(flo < 0)) return lo;
+  let fhi = heightAt(s, dt, dist, hi, elevationRad) - z;
+  if (!(fhi > 0)) return hi;
+  let moved = 0; // the end that moved last: −1 lo, +1 hi; the one left standing twice has its value halved
+  for (let k = 0; k < 60; k++) {
+    const v = (lo * fhi - hi * flo) / (fhi - flo);
+    const f = heightAt(s, dt, dist, v, elevationRad) - z;
+    if (f < 0) {
+      lo = v;
+      flo = f;
+      if (moved < 0) fhi /= 2;
+      moved = -1;
+    } else {
+      hi = v;
+      fhi = f;
+      if (moved > 0) flo /= 2;
+      moved = 1;
+    }
+    if ((f < 0 ? -f : f) < HEIGHT_TOL || hi - lo < SPEED_TOL) return v;
+  }
+  return (lo + hi) / 2;
+}
