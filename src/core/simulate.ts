@@ -134,8 +134,9 @@ export function simulate(
   skipLeftovers(w); // nothing the script asked for disappears without an event
   emit(w, { type: 'end', x: w.ball[BX], y: w.ball[BY] });
   const ticks = w.tick + 1;
-  // The trace keeps the buffer the run recorded into, up to its last tick: one allocation a run
-  // and no copy (copying into a buffer of the exact length cost a run another allocation).
+  // The trace keeps the buffers the run recorded into (frames, owners, lines), up to its last
+  // tick: one allocation each a run and no copy (copying into buffers of the exact length cost a
+  // run another allocation each).
   const frames = w.frames.subarray(0, ticks * w.stride);
   pathPool.give(w.pred); // for the next run (recording.ts)
   return {
@@ -150,8 +151,8 @@ export function simulate(
     agents: spec.agents.map((a) => ({ id: a.id, team: a.team, role: a.role, label: a.label })),
     stride: w.stride,
     frames,
-    owner: w.owners.slice(0, ticks),
-    line: w.lines.slice(0, ticks),
+    owner: w.owners.subarray(0, ticks),
+    line: w.lines.subarray(0, ticks),
     events: w.events,
     outcome: w.outcome!,
   };
