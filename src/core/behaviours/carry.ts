@@ -38,7 +38,9 @@ const plan: TouchPlan = { push: 0, run: 0, peak: 0 }; // reused: read it before 
  * and the metres he and the ball have run when it is back within his reach (and the 0.3 s a touch
  * runs first are over, touches.ts). The ball slows as the ball model rolls it (rollingDecel).
  */
-function roll(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres, out: TouchPlan): void {
+function roll(
+  w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres, out: TouchPlan, peakOnly = false,
+): void {
   const p = w.profiles[i], dt = w.dt;
   let vp = s, vb = s + push, xp = 0, xb = 0, peak = lead0;
   for (let t = dt; t <= HORIZON; t += dt) {
@@ -49,19 +51,51 @@ function roll(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push
     const lead = lead0 + xb - xp;
     peak = Math.max(peak, lead);
     if (t >= 0.3 && lead <= p.reach) break;
+    // His speed only grows and the ball's only falls: once he is the faster the lead only shrinks,
+    // so the peak is in. Asked for the peak alone, the roll ends there (the same number).
+    if (peakOnly && vb <= vp) break;
   }
   out.push = push; out.run = xp; out.peak = peak;
 }
 
-/** The touch whose peak lead is `peak` m (bisection on the push: the peak grows with it). */
+const PEAK_TOL: Metres = 1e-5; // a touch is planned when its peak lead is this close to the one asked for
+const PUSH_MOST: MetresPerSecond = 6; // the hardest push over his speed a touch is planned with
+
+/**
+ * The touch whose peak lead is `peak` m: the peak grows with the push, and regula falsi with the
+ * Illinois step (as flight.ts solves a launch speed) finds it in a handful of rolls where
+ * bisection took twenty-one. This runs every tick a carrier is on the move with the ball.
+ */
 function planTouch(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, lead0: Metres, peak: Metres): TouchPlan {
-  let lo = 0, hi = 6;
-  for (let k = 0; k < 20; k++) {
-    const mid = (lo + hi) / 2;
-    roll(w, i, s, vt, mid, lead0, plan);
-    if (plan.peak < peak) lo = mid; else hi = mid;
+  let lo = 0, hi = PUSH_MOST;
+  roll(w, i, s, vt, lo, lead0, plan, true);
+  let flo = plan.peak - peak;
+  if (!(flo < 0)) return full(w, i, s, vt, lo, lead0); // far enough ahead already: no push
+  roll(w, i, s, vt, hi, lead0, plan, true);
+  let fhi = plan.peak - peak;
+  if (!(fhi > 0)) return full(w, i, s, vt, hi, lead0); // the hardest push is not enough
+  let moved = 0; // the end that moved last: −1 lo, +1 hi; the one left standing twice has its value halved
+  for (let k = 0; k < 60; k++) {
+    const push = (lo * fhi - hi * flo) / (fhi - flo);
+    roll(w, i, s, vt, push, lead0, plan, true);
+    const f = plan.peak - peak;
+    if ((f < 0 ? -f : f) < PEAK_TOL || hi - lo < 1e-9) return full(w, i, s, vt, push, lead0);
+    if (f < 0) {
+      lo = push; flo = f;
+      if (moved < 0) fhi /= 2;
+      moved = -1;
+    } else {
+      hi = push; fhi = f;
+      if (moved > 0) flo /= 2;
+      moved = 1;
+    }
   }
-  roll(w, i, s, vt, hi, lead0, plan);
+  return full(w, i, s, vt, (lo + hi) / 2, lead0);
+}
+
+/** The touch pushed `push`, rolled until he is back on it: where he meets it, for the plan. */
+function full(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres): TouchPlan {
+  roll(w, i, s, vt, push, lead0, plan);
   return plan;
 }
 
