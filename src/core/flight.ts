@@ -1,5 +1,6 @@
 import { BX, BZ, GRAVITY, kick, stepBall } from './ball';
 import { cos, sin } from './detmath';
+import { increasingRoot, type Increasing } from './root';
 import type { Metres, MetresPerSecond, Seconds } from './units';
 
 // Solving a lofted ball's launch speed (crosses, chips) on the engine's own flight: a test ball
@@ -35,15 +36,23 @@ export function heightAt(s: Float64Array, dt: Seconds, dist: Metres, speed: Metr
   return -DEPTH + (s[BX] - dist);
 }
 
+/** heightAt less a height, as a function of the launch speed alone (its other numbers set before a solve). */
+const flight: Increasing & { s: Float64Array; dt: Seconds; dist: Metres; elevationRad: number; z: Metres } = {
+  s: new Float64Array(0), dt: 0, dist: 0, elevationRad: 0, z: 0,
+  at(speed: MetresPerSecond): Metres {
+    return heightAt(this.s, this.dt, this.dist, speed, this.elevationRad) - this.z;
+  },
+};
+
 /**
  * The launch speed in [lo, hi] at which a ball kicked at `elevationRad` passes x = dist at height
- * z (heightAt): regula falsi with the Illinois step (Dowell & Jarratt 1971), which brackets the
- * root like bisection but needs a handful of flights where bisection takes twenty. Gives lo when
- * lo already passes over z, and hi when even hi falls short.
+ * z (heightAt), by regula falsi with the Illinois step (root.ts): a handful of flights where
+ * bisection takes twenty. Gives lo when lo already passes over z, and hi when even hi falls short.
  */
 export function launchSpeed(
   s: Float64Array, dt: Seconds, dist: Metres, elevationRad: number, z: Metres, lo: MetresPerSecond, hi: MetresPerSecond,
 ): MetresPerSecond {
+  flight.s = s; flight.dt = dt; flight.dist = dist; flight.elevationRad = elevationRad; flight.z = z;
   // Start from the speed that would do in a vacuum: drag only shortens a flight, so that one falls
   // short, and half as much again is nearly always over (a 35 m cross at 25° needs 1.2 times it).
   // Where either guess is on the wrong side, the range given stands in for it.
@@ -51,32 +60,11 @@ export function launchSpeed(
   const vacuum = rise > 0 ? dist * Math.sqrt(GRAVITY / (2 * rise)) / c : lo; // m/s
   let flo = NaN, fhi = NaN;
   if (vacuum > lo && vacuum < hi) {
-    const f = heightAt(s, dt, dist, vacuum, elevationRad) - z;
+    const f = flight.at(vacuum);
     if (f < 0) { lo = vacuum; flo = f; }
     const more = Math.min(hi, vacuum * 1.5);
-    const g = heightAt(s, dt, dist, more, elevationRad) - z;
+    const g = flight.at(more);
     if (g > 0) { hi = more; fhi = g; } else if (g < 0) { lo = more; flo = g; }
   }
-  if (Number.isNaN(flo)) flo = heightAt(s, dt, dist, lo, elevationRad) - z;
-  if (!(flo < 0)) return lo;
-  if (Number.isNaN(fhi)) fhi = heightAt(s, dt, dist, hi, elevationRad) - z;
-  if (!(fhi > 0)) return hi;
-  let moved = 0; // the end that moved last: −1 lo, +1 hi; the one left standing twice has its value halved
-  for (let k = 0; k < 60; k++) {
-    const v = (lo * fhi - hi * flo) / (fhi - flo);
-    const f = heightAt(s, dt, dist, v, elevationRad) - z;
-    if (f < 0) {
-      lo = v;
-      flo = f;
-      if (moved < 0) fhi /= 2;
-      moved = -1;
-    } else {
-      hi = v;
-      fhi = f;
-      if (moved > 0) flo /= 2;
-      moved = 1;
-    }
-    if ((f < 0 ? -f : f) < HEIGHT_TOL || hi - lo < SPEED_TOL) return v;
-  }
-  return (lo + hi) / 2;
+  return increasingRoot(flight, lo, hi, HEIGHT_TOL, SPEED_TOL, flo, fhi);
 }

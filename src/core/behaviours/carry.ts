@@ -1,6 +1,8 @@
 import { BX, BY, rollingDecel } from '../ball';
 import { intendTouch } from '../intents';
-import type { Metres, MetresPerSecond } from '../units';
+import type { Profile } from '../profile';
+import { increasingRoot, type Increasing } from '../root';
+import type { Metres, MetresPerSecond, Seconds } from '../units';
 import { len } from '../vec';
 import { ATTACK, type World } from '../world';
 import { inPenaltyArea } from './keeper';
@@ -39,9 +41,8 @@ const plan: TouchPlan = { push: 0, run: 0, peak: 0 }; // reused: read it before 
  * runs first are over, touches.ts). The ball slows as the ball model rolls it (rollingDecel).
  */
 function roll(
-  w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres, out: TouchPlan, peakOnly = false,
+  p: Profile, dt: Seconds, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres, out: TouchPlan, peakOnly = false,
 ): void {
-  const p = w.profiles[i], dt = w.dt;
   let vp = s, vb = s + push, xp = 0, xb = 0, peak = lead0;
   for (let t = dt; t <= HORIZON; t += dt) {
     if (vp < vt) vp = Math.min(vt, vp + p.accel * Math.max(0, 1 - vp / p.maxSpeed) * dt);
@@ -61,41 +62,25 @@ function roll(
 const PEAK_TOL: Metres = 1e-5; // a touch is planned when its peak lead is this close to the one asked for
 const PUSH_MOST: MetresPerSecond = 6; // the hardest push over his speed a touch is planned with
 
+/** A touch's peak lead less the one asked for, as a function of the push alone (the rest set before a solve). */
+const touch: Increasing & { p: Profile; dt: Seconds; s: MetresPerSecond; vt: MetresPerSecond; lead0: Metres; peak: Metres } = {
+  p: { maxSpeed: 1, accel: 1, brake: 1, reaction: 0, reach: 1 }, dt: 0, s: 0, vt: 0, lead0: 0, peak: 0,
+  at(push: MetresPerSecond): Metres {
+    roll(this.p, this.dt, this.s, this.vt, push, this.lead0, plan, true); // the rolls tried stop at the peak
+    return plan.peak - this.peak;
+  },
+};
+
 /**
- * The touch whose peak lead is `peak` m: the peak grows with the push, and regula falsi with the
- * Illinois step (as flight.ts solves a launch speed) finds it in a handful of rolls where
- * bisection took twenty-one. This runs every tick a carrier is on the move with the ball.
+ * The touch whose peak lead is `peak` m: the peak grows with the push, found by regula falsi with
+ * the Illinois step (root.ts) in a handful of rolls where bisection took twenty-one. This runs
+ * every tick a carrier is on the move with the ball. One full roll then gives the plan.
  */
 function planTouch(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, lead0: Metres, peak: Metres): TouchPlan {
-  let lo = 0, hi = PUSH_MOST;
-  roll(w, i, s, vt, lo, lead0, plan, true);
-  let flo = plan.peak - peak;
-  if (!(flo < 0)) return full(w, i, s, vt, lo, lead0); // far enough ahead already: no push
-  roll(w, i, s, vt, hi, lead0, plan, true);
-  let fhi = plan.peak - peak;
-  if (!(fhi > 0)) return full(w, i, s, vt, hi, lead0); // the hardest push is not enough
-  let moved = 0; // the end that moved last: −1 lo, +1 hi; the one left standing twice has its value halved
-  for (let k = 0; k < 60; k++) {
-    const push = (lo * fhi - hi * flo) / (fhi - flo);
-    roll(w, i, s, vt, push, lead0, plan, true);
-    const f = plan.peak - peak;
-    if ((f < 0 ? -f : f) < PEAK_TOL || hi - lo < 1e-9) return full(w, i, s, vt, push, lead0);
-    if (f < 0) {
-      lo = push; flo = f;
-      if (moved < 0) fhi /= 2;
-      moved = -1;
-    } else {
-      hi = push; fhi = f;
-      if (moved > 0) flo /= 2;
-      moved = 1;
-    }
-  }
-  return full(w, i, s, vt, (lo + hi) / 2, lead0);
-}
-
-/** The touch pushed `push`, rolled until he is back on it: where he meets it, for the plan. */
-function full(w: World, i: number, s: MetresPerSecond, vt: MetresPerSecond, push: MetresPerSecond, lead0: Metres): TouchPlan {
-  roll(w, i, s, vt, push, lead0, plan);
+  const p = w.profiles[i];
+  touch.p = p; touch.dt = w.dt; touch.s = s; touch.vt = vt; touch.lead0 = lead0; touch.peak = peak;
+  const push = increasingRoot(touch, 0, PUSH_MOST, PEAK_TOL, 1e-9);
+  roll(p, w.dt, s, vt, push, lead0, plan);
   return plan;
 }
 
