@@ -39,13 +39,16 @@ function setOnAngle(w: World, i: number, rush: boolean): void {
   goTo(w, i, gx + (dx / d) * off, gy + (dy / d) * off, rush ? 1 : 0.8, !rush);
 }
 
-function bestAttackerTicks(w: World): number {
-  let best = Infinity;
+/**
+ * Does an attacker meet the free ball within `ticks` ticks? The first who does settles it. A
+ * keeper of the attack, at the far goal, only watches (think below): he is not asked.
+ */
+function attackerWithin(w: World, ticks: number): boolean {
   for (let j = 0; j < w.n; j++) {
-    if (w.team[j] !== ATTACK || j === w.kicker) continue;
-    if (intercept(w, j, 2.2, 0, theirs)) best = Math.min(best, theirs[2]);
+    if (w.team[j] !== ATTACK || j === w.kicker || w.agents[j].behaviour.kind === 'keeper') continue;
+    if (intercept(w, j, 2.2, 0, theirs) && theirs[2] <= ticks) return true;
   }
-  return best;
+  return false;
 }
 
 function think(w: World, i: number): void {
@@ -64,7 +67,7 @@ function think(w: World, i: number): void {
     // still in the air, only one dropping into the goal area (keepers do not claim at the back post).
     const airborne = w.kickKind === 'cross' && w.pred[(w.tick - w.predFrom - 1 + mine[2]) * 3 + 2] > 0.3;
     const zone = airborne ? inGoalArea(w, mine[0], mine[1]) : inPenaltyArea(w, mine[0], mine[1]);
-    if (zone && mine[2] + COME_MARGIN / w.dt < bestAttackerTicks(w)) {
+    if (zone && !attackerWithin(w, mine[2] + COME_MARGIN / w.dt)) {
       return goTo(w, i, mine[0], mine[1], 1, false);
     }
   }
