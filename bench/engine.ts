@@ -18,7 +18,7 @@ const RUNS = 400;
 // Blocks of RUNS pairs: the figures are the median block's, and the spread over blocks is shown.
 // On a machine others share, one block's median can move by 10–20% with their load; the
 // engine allocates (its trace) where the bare loop does not, so load moves the ratio too.
-const BLOCKS = 3;
+const BLOCKS = 5;
 const DRILL_WARMUP = 50, DRILL_RUNS = 100; // per drill in the table: one block, a view rather than a figure
 
 /** An 8-agent drill built in code, for when no scenario file has eight agents. */
@@ -161,7 +161,7 @@ export async function run(): Promise<void> {
   console.log(`  per 8 s of drill     ${fmt(per8)} ms   target < ${TARGET_MS_PER_8S} ms: ${verdict(per8 < TARGET_MS_PER_8S)}`);
   console.log(`  ticks per second     ${Math.round(ticks / (engine.median / 1000)).toLocaleString('en')}   (${fmt((engine.median * 1000) / ticks, 2)} µs per tick)`);
   console.log(`  bare kinematic loop  ${fmt(bare.median, 4)} ms   (same ${n} agents × ${ticks} ticks, a(v) steering, frames recorded)`);
-  console.log(`  engine / bare        ${fmt(ratio, 1)}×   target ≤ ${TARGET_RATIO}×: ${verdict(ratio <= TARGET_RATIO)} (${spread((b) => b.ratio, 1, '×')})`);
+  console.log(`  engine / bare        ${fmt(ratio, 2)}×   target ≤ ${TARGET_RATIO}×: ${verdict(ratio <= TARGET_RATIO)} (${spread((b) => b.ratio, 2, '×')})`);
   everyDrill();
 }
 
