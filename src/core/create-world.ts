@@ -12,7 +12,7 @@ import { newScript } from './script-state';
 import type { DrillSpec } from './spec';
 import { frameStride } from './trace';
 import { Woodwork } from './woodwork';
-import { DEFENCE, PREDICT_SECONDS, TAIL_SECONDS, teamCode, type World } from './world';
+import { DEFENCE, PREDICT_SECONDS, setLineHeight, TAIL_SECONDS, teamCode, type World } from './world';
 
 // A new run's world: everything at its start, each agent's behaviour by number.
 
@@ -46,15 +46,6 @@ function defendersOf(spec: DrillSpec): Int32Array {
     if (teamCode(a.team) === DEFENCE) d[m++] = i;
   });
   return d;
-}
-
-/** Each line player's group height: a group holds one line, at the x its last player in the file gives. */
-function setLineHeights(w: World, spec: DrillSpec): void {
-  const height = new Map<string, number>();
-  for (const a of spec.agents) if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') height.set(a.behaviour.group, a.behaviour.x);
-  spec.agents.forEach((a, i) => {
-    if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') w.lineX[i] = height.get(a.behaviour.group)!;
-  });
 }
 
 export function createWorld(spec: DrillSpec, seed: number): World {
@@ -109,7 +100,7 @@ export function createWorld(spec: DrillSpec, seed: number): World {
     w.runAt[i] = firstRunTick(spec, a.id);
     startMemory(w.memory, i, w.brain[i]);
   }
-  setLineHeights(w, spec);
+  for (const a of spec.agents) if (a.behaviour.kind === 'line' || a.behaviour.kind === 'pass-on') setLineHeight(w, a.behaviour.group, a.behaviour.x);
   w.bodiesClose = closingPerTick(w.profiles, dt);
   if (typeof spec.ballAt === 'string') {
     w.owner = w.possessor = w.index.get(spec.ballAt) ?? -1;

@@ -7,7 +7,7 @@ import { aimAt } from './aim';
 import { emit, holdAtFoot, judgeAtFrame, release } from './plays';
 import type { Action, Trigger, Zone } from './spec';
 import { DONE, NOT_YET, PENDING, SKIPPED } from './script-state';
-import { ATTACK, DEFENCE, ranksFirst, type World } from './world';
+import { ATTACK, DEFENCE, ranksFirst, setLineHeight, type World } from './world';
 import { len } from './vec';
 
 // The drill's script as it runs: each line at its clock time or when its trigger fires (an event,
@@ -70,9 +70,7 @@ function touchAhead(w: World, i: number): string {
 function play(w: World, k: number, firstTime: boolean): void {
   const s = w.script, a = s.actions[k];
   if (a.kind === 'line') {
-    w.agents.forEach((g, j) => { // every player of the group holds the new height
-      if ((g.behaviour.kind === 'line' || g.behaviour.kind === 'pass-on') && g.behaviour.group === a.group) w.lineX[j] = a.x;
-    });
+    setLineHeight(w, a.group, a.x);
     s.state[k] = DONE;
     return;
   }

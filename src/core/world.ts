@@ -109,3 +109,15 @@ export function attackPlayed(w: World): boolean {
 export function teamCode(t: AgentSpec['team']): number {
   return t === 'attack' ? ATTACK : t === 'defence' ? DEFENCE : NEUTRAL;
 }
+
+/**
+ * Every player of the defensive line group `group` (behaviour line or pass-on) holds height x:
+ * set by the drill's start, player by player in file order (so the last of a group gives its
+ * height), and by the script's line steps.
+ */
+export function setLineHeight(w: World, group: string, x: Metres): void {
+  for (let j = 0; j < w.n; j++) {
+    const b = w.agents[j].behaviour;
+    if ((b.kind === 'line' || b.kind === 'pass-on') && b.group === group) w.lineX[j] = x;
+  }
+}
