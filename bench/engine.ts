@@ -41,7 +41,15 @@ const SYNTHETIC: ScenarioFile = {
   ],
 };
 
-function drill(): { name: string; spec: DrillSpec; seed: number; params: Record<string, number> } {
+interface AtDefaults { spec: DrillSpec; seed: number; params: Record<string, number> }
+
+/** A drill at its parameters' defaults and its own seed. */
+function atDefaults(s: ScenarioFile): AtDefaults {
+  const params = paramValues(s);
+  return { spec: resolveDrill(s, params), seed: s.seed ?? 1, params };
+}
+
+function drill(): AtDefaults & { name: string } {
   const file = 'scenarios/in-behind.json';
   let s = SYNTHETIC;
   let name = 'synthetic 8-agent drill (bench/engine.ts)';
@@ -52,8 +60,7 @@ function drill(): { name: string; spec: DrillSpec; seed: number; params: Record<
       name = file;
     }
   }
-  const params = paramValues(s);
-  return { name, spec: resolveDrill(s, params), seed: s.seed ?? 1, params };
+  return { name, ...atDefaults(s) };
 }
 
 /**
@@ -173,9 +180,7 @@ function everyDrill(): void {
   console.log(`    ${'drill'.padEnd(20)} agents  ticks  per 8 s    × bare`);
   for (const f of files) {
     const s = parseScenario(readFileSync(`scenarios/${f}`, 'utf8'), f);
-    const params = paramValues(s);
-    const spec = resolveDrill(s, params);
-    const seed = s.seed ?? 1;
+    const { spec, seed, params } = atDefaults(s);
     const info = { scenario: spec.id, params };
     const ticks = simulate(spec, seed, info).ticks;
     const frames = new Float64Array(ticks * spec.agents.length * 4);
